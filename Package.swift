@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+// BranchDesk (支部工作台). Dependencies point one way and this file enforces it:
+// Model ← Persistence ← CLI / TUI ← branchdesk. No outside packages (see ARCHITECTURE.md).
+import PackageDescription
+
+let package = Package(
+    name: "BranchDesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "branchdesk", targets: ["branchdesk"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "Model"),
+        .target(name: "Persistence", dependencies: ["Model"]),
+        .target(name: "TUI", dependencies: ["Model", "Persistence", "CNCurses"]),
+        .target(name: "CLI", dependencies: ["Model", "Persistence"]),
+        .executableTarget(name: "branchdesk", dependencies: ["CLI", "TUI", "Model", "Persistence"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Model"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Model", "Persistence"]),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Model", "Persistence"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["branchdesk"]),
+    ]
+)
