@@ -1,0 +1,6 @@
+/// What a terminal reports to the event loop.
+public enum TerminalEvent: Equatable, Sendable {
+    case key(Key)
+    /// The terminal now has this many columns and rows; redraw everything.
+    case resize(width: Int, height: Int)
+}
