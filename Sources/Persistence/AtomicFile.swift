@@ -1,0 +1,76 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a file so that a crash, a kill or a full disk leaves either the old content or
+/// the new, never a truncated mix (Taskwarrior and calcurse lost data by writing in place).
+///
+/// Temp file in the same directory (created 0600), write, fsync, rename over the target,
+/// fsync the directory so the rename itself is durable.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        let directory = url.deletingLastPathComponent().path
+        let temp = "\(directory)/.\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreError.writeFailed(file: url.path, reason: errnoText()) }
+        var ok = false
+        defer {
+            if !ok { unlink(temp) }
+        }
+        do {
+            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+                var offset = 0
+                while offset < buffer.count {
+                    let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw StoreError.writeFailed(file: url.path, reason: errnoText())
+                    }
+                    offset += n
+                }
+            }
+            guard fsync(fd) == 0 else { throw StoreError.writeFailed(file: url.path, reason: errnoText()) }
+        } catch {
+            close(fd)
+            throw error
+        }
+        guard close(fd) == 0 else { throw StoreError.writeFailed(file: url.path, reason: errnoText()) }
+        guard rename(temp, url.path) == 0 else { throw StoreError.writeFailed(file: url.path, reason: errnoText()) }
+        ok = true
+        syncDirectory(directory)
+    }
+
+    /// Makes a rename durable. Failure here is not fatal: the data is already in place.
+    static func syncDirectory(_ path: String) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// Creates a directory (and parents) with mode 0700.
+    public static func makeDirectory(_ url: URL) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) {
+            guard isDir.boolValue else { throw StoreError.writeFailed(file: url.path, reason: "已存在同名文件，不是文件夹") }
+            return
+        }
+        try makeDirectory(url.deletingLastPathComponent())
+        if mkdir(url.path, 0o700) != 0 && errno != EEXIST {
+            throw StoreError.writeFailed(file: url.path, reason: errnoText())
+        }
+    }
+
+    /// The C error in Chinese where it matters to a secretary (full disk, permissions).
+    static func errnoText() -> String {
+        switch errno {
+        case ENOSPC: return "磁盘空间已满"
+        case EDQUOT: return "超出磁盘配额"
+        case EACCES, EPERM: return "没有写入权限"
+        case EROFS: return "文件系统只读"
+        case ENOENT: return "路径不存在"
+        default: return String(cString: strerror(errno))
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import Model
+
+/// The JSON store of one branch: reads the data directory into a `Ledger`, writes one
+/// record at a time into its shard.
+///
+/// Layout (see ARCHITECTURE.md): `branch.json`, `members.json`, `cadence.json`,
+/// `fiveones/templates.json`, `fiveones/adoptions.json`, and one file per year under
+/// `meetings/`, `fiveones/logs/`, `talks/`, `tasks/`, `commitments/`, `dues/`.
+///
+/// Every save re-reads its shard from disk under the writer lock and applies just that
+/// record, so a CLI writing while the TUI is open loses neither change. A file that could
+/// not be read is reported in `issues` and never written.
+public final class LedgerStore {
+    public let directory: URL
+    public let readOnly: Bool
+    /// Files that could not be read, with position and reason.
+    public private(set) var issues: [LoadIssue] = []
+    private var blocked: Set<String> = []
+    private let lock: WriterLock
+
+    public init(directory: URL, readOnly: Bool = false) {
+        self.directory = directory
+        self.readOnly = readOnly
+        self.lock = WriterLock(directory: directory)
+    }
+
+    /// Whether `directory` holds a ledger (its branch.json exists).
+    public static func ledgerExists(at directory: URL) -> Bool {
+        FileManager.default.fileExists(atPath: directory.appendingPathComponent(LedgerKind.branch.path).path)
+    }
+
+    // MARK: - Creating
+
+    /// Writes a whole new ledger into `directory` (0700, files 0600). Refuses where one exists.
+    public static func create(_ ledger: Ledger, at directory: URL) throws {
+        if ledgerExists(at: directory) { throw StoreError.alreadyExists(directory: directory.path) }
+        try AtomicFile.makeDirectory(directory)
+        let store = LedgerStore(directory: directory)
+        try store.withLock {
+            try store.writeAll(ledger.members)
+            try store.writeAll(ledger.cadenceRules)
+            try store.writeAll(ledger.fiveOnesTemplates)
+            try store.writeAll(ledger.fiveOnesAdoptions)
+            try store.writeAll(ledger.meetings)
+            try store.writeAll(ledger.fiveOnesLogs)
+            try store.writeAll(ledger.talkCases)
+            try store.writeAll(ledger.tasks)
+            try store.writeAll(ledger.commitments)
+            try store.writeAll(ledger.dues)
+            // branch.json last: until it exists the directory does not count as a ledger,
+            // so an interrupted create can simply be run again.
+            try store.write(LedgerJSON.encode(BranchEnvelope(branch: ledger.profile)), to: LedgerKind.branch.path)
+        }
+    }
+
+    private func writeAll<R: StoredRecord>(_ records: [R]) throws {
+        let byFile = Dictionary(grouping: records) { R.ledgerKind.file(year: $0.shardYear) }
+        for (file, shard) in byFile {
+            try write(LedgerJSON.encode(ShardEnvelope(records: shard.sorted { $0.sortKey < $1.sortKey })), to: file)
+        }
+    }
+
+    // MARK: - Loading
+
+    /// Loads the profile, the undated ledgers and the dated shards of `years` (all years when nil).
+    /// Unreadable files are skipped, reported in `issues`, and blocked from writing.
+    public func load(years: Set<Int>? = nil) throws -> Ledger {
+        guard LedgerStore.ledgerExists(at: directory) else { throw StoreError.notFound(directory: directory.path) }
+        issues = []
+        blocked = []
+        let profile: BranchProfile
+        if let data = readData(LedgerKind.branch.path), let envelope = decode(BranchEnvelope.self, data, file: LedgerKind.branch.path) {
+            profile = envelope.branch
+        } else {
+            profile = BranchProfile(name: "（支部信息无法读取）")
+        }
+        func dated<R: StoredRecord>(_ type: R.Type) -> [R] {
+            let wanted = self.years(of: R.ledgerKind).filter { years?.contains($0) ?? true }
+            return wanted.flatMap { records(type, year: $0) }
+        }
+        return Ledger(profile: profile,
+                      members: records(Member.self, year: nil),
+                      meetings: dated(Meeting.self),
+                      cadenceRules: records(CadenceRule.self, year: nil),
+                      fiveOnesTemplates: records(FiveOnesTemplate.self, year: nil),
+                      fiveOnesAdoptions: records(FiveOnesAdoption.self, year: nil),
+                      fiveOnesLogs: dated(FiveOnesLog.self),
+                      talkCases: dated(TalkCase.self),
+                      tasks: dated(LiaisonTask.self),
+                      commitments: dated(Commitment.self),
+                      dues: dated(DuesPayment.self))
+    }
+
+    /// The years that have a shard for a dated ledger, ascending.
+    public func years(of kind: LedgerKind) -> [Int] {
+        guard kind.isDated else { return [] }
+        let folder = directory.appendingPathComponent(kind.path).path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.compactMap { name -> Int? in
+            guard name.count == 9, name.hasSuffix(".json") else { return nil }
+            return Int(name.prefix(4))
+        }.sorted()
+    }
+
+    /// The records of one shard (empty when the file does not exist or cannot be read).
+    public func records<R: StoredRecord>(_ type: R.Type, year: Int?) -> [R] {
+        let file = R.ledgerKind.file(year: year)
+        guard let data = readData(file) else { return [] }
+        return decode(ShardEnvelope<R>.self, data, file: file)?.records ?? []
+    }
+
+    private func readData(_ file: String) -> Data? {
+        let url = directory.appendingPathComponent(file)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            report(LoadIssue(file: file, reason: "无法打开：\(error.localizedDescription)"))
+            return nil
+        }
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, _ data: Data, file: String) -> T? {
+        do {
+            return try JSONDecoder().decode(type, from: data)
+        } catch {
+            report(JSONErrorLocator.issue(file: file, data: data, error: error))
+            return nil
+        }
+    }
+
+    private func report(_ issue: LoadIssue) {
+        issues.append(issue)
+        blocked.insert(issue.file)
+    }
+
+    // MARK: - Saving
+
+    /// Inserts or replaces `record` in its shard. When an edit moved it to another shard
+    /// (its date changed year), `previous` removes it from the old one afterwards: a crash in
+    /// between leaves a duplicate, never a loss.
+    public func save<R: StoredRecord>(_ record: R, previous: R? = nil) throws {
+        try withLock {
+            try update(R.self, year: record.shardYear) { records in
+                records.removeAll { $0.id == record.id }
+                records.append(record)
+            }
+            if let previous, previous.shardYear != record.shardYear {
+                try update(R.self, year: previous.shardYear) { $0.removeAll { $0.id == previous.id } }
+            }
+        }
+    }
+
+    /// Removes `record` from its shard.
+    public func delete<R: StoredRecord>(_ record: R) throws {
+        try withLock {
+            try update(R.self, year: record.shardYear) { records in
+                guard records.contains(where: { $0.id == record.id }) else {
+                    throw StoreError.recordNotFound(record.id.uuidString)
+                }
+                records.removeAll { $0.id == record.id }
+            }
+        }
+    }
+
+    /// Replaces the branch profile.
+    public func saveProfile(_ profile: BranchProfile) throws {
+        try withLock {
+            try ensureWritable(LedgerKind.branch.path)
+            try write(LedgerJSON.encode(BranchEnvelope(branch: profile)), to: LedgerKind.branch.path)
+        }
+    }
+
+    /// Read-modify-write of one shard, under the lock, from what is on disk now.
+    private func update<R: StoredRecord>(_ type: R.Type, year: Int?, _ change: (inout [R]) throws -> Void) throws {
+        let file = R.ledgerKind.file(year: year)
+        try ensureWritable(file)
+        var records: [R] = []
+        if let data = readData(file) {
+            guard let envelope = decode(ShardEnvelope<R>.self, data, file: file) else {
+                throw StoreError.unreadableFile(file: file, reason: issues.last?.reason ?? "格式错误")
+            }
+            records = envelope.records
+        }
+        try change(&records)
+        records.sort { $0.sortKey < $1.sortKey }
+        try write(LedgerJSON.encode(ShardEnvelope(records: records)), to: file)
+    }
+
+    private func ensureWritable(_ file: String) throws {
+        if readOnly { throw StoreError.readOnly }
+        if blocked.contains(file) {
+            throw StoreError.unreadableFile(file: file, reason: issues.first { $0.file == file }?.reason ?? "格式错误")
+        }
+    }
+
+    private func write(_ data: Data, to file: String) throws {
+        let url = directory.appendingPathComponent(file)
+        try AtomicFile.makeDirectory(url.deletingLastPathComponent())
+        try AtomicFile.write(data, to: url)
+    }
+
+    private func withLock<T>(_ body: () throws -> T) throws -> T {
+        if readOnly { throw StoreError.readOnly }
+        try lock.acquire()
+        defer { lock.release() }
+        return try body()
+    }
+}
