@@ -5,6 +5,8 @@ public struct LedgerProblem: Hashable, Sendable, CustomStringConvertible {
     /// Which ledger, e.g. `meetings`.
     public var ledger: String
     public var recordId: UUID?
+    /// The year of the record's shard, for dated ledgers.
+    public var year: Int?
     /// A short Chinese label for the record, e.g. 2026-03-05 党课“…”.
     public var record: String
     public var error: ValidationError
@@ -21,8 +23,8 @@ public enum LedgerCheck {
         let meetingIds = Set(ledger.meetings.map(\.id))
         let templates = Dictionary(ledger.fiveOnesTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
-        func add(_ ledgerName: String, _ id: UUID?, _ label: String, _ errors: [ValidationError]) {
-            problems += errors.map { LedgerProblem(ledger: ledgerName, recordId: id, record: label, error: $0) }
+        func add(_ ledgerName: String, _ id: UUID?, _ label: String, _ errors: [ValidationError], year: Int? = nil) {
+            problems += errors.map { LedgerProblem(ledger: ledgerName, recordId: id, year: year, record: label, error: $0) }
         }
         func dangling(_ id: UUID, field: String, what: String) -> [ValidationError] {
             memberIds.contains(id) ? [] : [ValidationError(field: field, "\(what)指向不存在的党员（\(id.uuidString.prefix(8))）。")]
@@ -41,7 +43,7 @@ public enum LedgerCheck {
         }
         for meeting in ledger.meetings {
             add("meetings", meeting.id, "\(meeting.date.iso) \(meeting.kind.shortName)“\(meeting.topic)”",
-                meeting.validate(in: ledger, today: today))
+                meeting.validate(in: ledger, today: today), year: meeting.date.year)
         }
         for log in ledger.fiveOnesLogs {
             var errors: [ValidationError] = []
@@ -56,26 +58,26 @@ public enum LedgerCheck {
                 errors.append(ValidationError(field: "meetingId", "关联的会议记录不存在（可能已删除）。"))
             }
             errors += log.participants.flatMap { dangling($0, field: "participants", what: "参加人员") }
-            add("fiveones", log.id, "\(log.date.iso) 五个一记录", errors)
+            add("fiveones", log.id, "\(log.date.iso) 五个一记录", errors, year: log.date.year)
         }
         for talk in ledger.talkCases {
-            add("talks", talk.id, "\(talk.openedOn.iso) 提醒谈话", dangling(talk.memberId, field: "memberId", what: "谈话对象"))
+            add("talks", talk.id, "\(talk.openedOn.iso) 提醒谈话", dangling(talk.memberId, field: "memberId", what: "谈话对象"), year: talk.openedOn.year)
         }
         for task in ledger.tasks {
             var errors = TextRule.required(task.title, field: "title", label: "任务名称")
             errors += task.concerns.flatMap { dangling($0, field: "concerns", what: "涉及人员") }
-            add("tasks", task.id, "任务“\(task.title)”", errors)
+            add("tasks", task.id, "任务“\(task.title)”", errors, year: task.due.year)
         }
         for commitment in ledger.commitments {
             add("commitments", commitment.id, "\(commitment.year) 年承诺",
-                dangling(commitment.memberId, field: "memberId", what: "承诺人"))
+                dangling(commitment.memberId, field: "memberId", what: "承诺人"), year: commitment.year)
         }
         for payment in ledger.dues {
             var errors = dangling(payment.memberId, field: "memberId", what: "缴费人")
             if payment.amountFen < 0 {
                 errors.append(ValidationError(field: "amountFen", "党费金额不能为负数。"))
             }
-            add("dues", payment.id, "\(payment.month.iso) 党费", errors)
+            add("dues", payment.id, "\(payment.month.iso) 党费", errors, year: payment.month.year)
         }
         return problems
     }

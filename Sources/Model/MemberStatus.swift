@@ -65,13 +65,17 @@ public struct StatusEvent: Codable, Hashable, Sendable, Identifiable {
     /// The meeting that decided it (e.g. the general meeting's admission vote), when there is one.
     public var meetingId: UUID?
     public var note: String
+    /// For `probationExtended`: by how many months (6–12, once).
+    public var extensionMonths: Int?
 
-    public init(id: UUID = UUID(), kind: StatusTransition, date: CalendarDate, meetingId: UUID? = nil, note: String = "") {
+    public init(id: UUID = UUID(), kind: StatusTransition, date: CalendarDate, meetingId: UUID? = nil, note: String = "",
+                extensionMonths: Int? = nil) {
         self.id = id
         self.kind = kind
         self.date = date
         self.meetingId = meetingId
         self.note = note
+        self.extensionMonths = extensionMonths
     }
 }
 

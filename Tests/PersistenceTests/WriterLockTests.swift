@@ -27,8 +27,9 @@ final class WriterLockTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let lockPath = dir.appendingPathComponent(".lock").path
         let child = Process()
-        child.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        child.arguments = [lockPath, "sleep", "30"]
+        // exec: the shell becomes `sleep`, so the process holding the lock is the one killed.
+        child.executableURL = URL(fileURLWithPath: "/bin/sh")
+        child.arguments = ["-c", "exec 9>>'\(lockPath)'; flock -n 9 || exit 1; exec sleep 30"]
         try child.run()
         usleep(300_000)
         XCTAssertThrowsError(try WriterLock(directory: dir).acquire(waitMilliseconds: 100))

@@ -1,0 +1,69 @@
+import Foundation
+import Model
+import Persistence
+
+/// Everything a command needs from the outside world, passed in so tests can supply their own.
+public struct CommandContext {
+    public var options: GlobalOptions
+    public var environment: [String: String]
+    public var home: String
+    public var executablePath: String
+    /// The clock, read only when `--today` / `BRANCHDESK_TODAY` is not given.
+    public var now: () -> Date
+    public var output: Output
+
+    public init(options: GlobalOptions, environment: [String: String], home: String, executablePath: String,
+                now: @escaping () -> Date = Date.init, output: Output = .standard) {
+        self.options = options
+        self.environment = environment
+        self.home = home
+        self.executablePath = executablePath
+        self.now = now
+        self.output = output
+    }
+
+    /// "Today" for every date rule: `--today`, else `BRANCHDESK_TODAY`, else the local date.
+    public var today: CalendarDate {
+        options.today ?? CalendarDate(now(), timeZone: .current)
+    }
+
+    public var dataDirectory: URL {
+        DataDirectory.resolve(flag: options.dataDir, environment: environment, home: home)
+    }
+
+    public func shippedData() throws -> ShippedData {
+        guard let data = ShippedData.locate(environment: environment, executablePath: executablePath) else {
+            throw UsageError("找不到随程序发布的 data/ 目录（模板与示例台账）。请在源码目录中运行，或设置 BRANCHDESK_SHARE_DIR。")
+        }
+        return data
+    }
+
+    /// Opens the store of the data directory, which must already hold a ledger.
+    public func openStore() throws -> LedgerStore {
+        let directory = dataDirectory
+        guard LedgerStore.ledgerExists(at: directory) else { throw StoreError.notFound(directory: directory.path) }
+        return LedgerStore(directory: directory, readOnly: options.readOnly)
+    }
+}
+
+/// Where command output goes: stdout for results, stderr for errors and warnings.
+public struct Output {
+    public var out: (String) -> Void
+    public var err: (String) -> Void
+
+    public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void) {
+        self.out = out
+        self.err = err
+    }
+
+    public static var standard: Output {
+        Output(out: { print($0) }, err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+    }
+
+    /// Writes a JSON value as pretty, sorted-key UTF-8, the same style as the data files.
+    public func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        out(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+}

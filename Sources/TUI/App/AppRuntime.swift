@@ -1,0 +1,31 @@
+import Foundation
+
+/// Runs the loop: draw the state, wait for an event, update, perform effects.
+public enum AppRuntime {
+    /// Runs until `.quit`. With `stopWhenIdle` (tests with an in-memory terminal) it also
+    /// stops when no event is waiting; the real terminal blocks for the next key instead.
+    @discardableResult
+    public static func run(_ initial: AppState, on terminal: Terminal, stopWhenIdle: Bool = false) -> AppState {
+        var state = initial
+        let size = terminal.size
+        state.width = size.width
+        state.height = size.height
+        while true {
+            let frame = state.render()
+            terminal.draw(frame.buffer, cursor: frame.cursor)
+            guard let event = terminal.nextEvent(timeoutMilliseconds: nil) else {
+                if stopWhenIdle { return state }
+                continue
+            }
+            let message: Message
+            switch event {
+            case .key(let key): message = .key(key)
+            case .resize(let width, let height): message = .resize(width: width, height: height)
+            }
+            // A too-small screen only listens for quit and resize.
+            if state.isTooSmall, case .key(let key) = message, key != .char("q"), key != .ctrl("c") { continue }
+            let effects = state.update(message)
+            if effects.contains(.quit) { return state }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Model
+
+extension AppState {
+    /// Draws the whole screen from the state; returns the buffer and where the cursor goes
+    /// (only while typing a filter).
+    public func render() -> (buffer: ScreenBuffer, cursor: (x: Int, y: Int)?) {
+        var buffer = ScreenBuffer(width: max(0, width), height: max(0, height))
+        if isTooSmall {
+            renderTooSmall(into: &buffer)
+            return (buffer, nil)
+        }
+        let layout = Layout(width: width, height: height, section: section)
+        renderTabs(into: &buffer, rect: layout.tabs)
+        renderHeader(into: &buffer, rect: layout.header)
+        if let overlay {
+            renderOverlay(overlay, into: &buffer, rect: layout.content)
+        } else {
+            if section == .dashboard {
+                for (i, line) in DashboardAgenda.summary(ledger: ledger, today: today).prefix(layout.summary.height).enumerated() {
+                    buffer.put(line, x: layout.summary.x, y: layout.summary.y + i, maxWidth: layout.summary.width,
+                               style: i == 0 ? .bold : .plain)
+                }
+            }
+            currentList.table.render(into: &buffer, rect: layout.table, focused: filterEditor == nil)
+        }
+        var cursor: (x: Int, y: Int)?
+        if let filterEditor {
+            let label = "筛选 /"
+            buffer.put(label, x: 1, y: layout.message.y, style: .bold)
+            let field = Rect(x: 2 + DisplayWidth.of(label), y: layout.message.y, width: width - 3 - DisplayWidth.of(label), height: 1)
+            cursor = (filterEditor.render(into: &buffer, rect: field), layout.message.y)
+        } else if let notice {
+            buffer.put(notice, x: 1, y: layout.message.y, maxWidth: width - 2, style: Style(bold: true, color: .yellow))
+        }
+        StatusLine(left: statusLeft, right: statusHints).render(into: &buffer, rect: layout.status)
+        return (buffer, cursor)
+    }
+
+    private var statusLeft: String {
+        "\(ledger.profile.name) · \(section.title) · 书记 · \(sourceLabel)"
+    }
+
+    private var statusHints: String {
+        if filterEditor != nil { return StatusLine.hints([("Enter", "确定"), ("Esc", "清除")]) }
+        if overlay != nil { return StatusLine.hints([("↑↓", "滚动"), ("Esc", "返回"), ("q", "退出")]) }
+        return StatusLine.hints([("1-7", "栏目"), ("Enter", "打开"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")])
+    }
+
+    private func renderTabs(into buffer: inout ScreenBuffer, rect: Rect) {
+        var x = rect.x
+        for tab in Section.allCases {
+            let label = " \(tab.rawValue) \(tab.title) "
+            let style: Style = tab == section ? Style(bold: true, reverse: true) : .plain
+            x += buffer.put(label, x: x, y: rect.y, maxWidth: rect.maxX - x, style: style)
+        }
+    }
+
+    private func renderHeader(into buffer: inout ScreenBuffer, rect: Rect) {
+        let list = currentList
+        var title = section.title
+        if case .detail(let detailTitle, _)? = overlay { title += " › \(detailTitle)" }
+        if case .help? = overlay { title += " › 帮助" }
+        var count = "共 \(list.rows.count) 条"
+        if !list.filter.isEmpty { count = "筛选“\(list.filter)”：\(list.visible.count) / \(list.rows.count) 条" }
+        let left = overlay == nil && section != .dashboard ? "\(title)　\(count)" : title
+        buffer.put(left, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: .bold)
+        let right = today.iso
+        buffer.put(right, x: rect.maxX - 1 - DisplayWidth.of(right), y: rect.y, style: .dim)
+        buffer.setStyle(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), Style(bold: true, underline: true))
+    }
+
+    private func renderOverlay(_ overlay: Overlay, into buffer: inout ScreenBuffer, rect: Rect) {
+        let title: String
+        switch overlay {
+        case .detail(let detailTitle, _): title = detailTitle
+        case .help: title = "帮助"
+        }
+        let inner = Frame(title: title).render(into: &buffer, rect: rect)
+        overlay.textView.render(into: &buffer, rect: inner)
+    }
+
+    private func renderTooSmall(into buffer: inout ScreenBuffer) {
+        let lines = [
+            "终端窗口太小",
+            "当前 \(width)×\(height)，至少需要 \(AppState.minimumWidth)×\(AppState.minimumHeight)。",
+            "请放大窗口；按 q 退出。",
+        ]
+        let top = max(0, (height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let wrapped = DisplayWidth.truncate(line, toWidth: width)
+            buffer.put(wrapped, x: max(0, (width - DisplayWidth.of(wrapped)) / 2), y: top + i, maxWidth: width)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// One key binding, as the help screen lists it. Help is generated from this table, and
+/// `update` dispatches through `KeyMap.action(for:)`, so the two cannot disagree.
+public struct KeyBinding: Sendable {
+    public var keys: String
+    public var action: KeyAction
+    public var description: String
+}
+
+/// The workbench's actions on a section list.
+public enum KeyAction: Sendable, Equatable {
+    case section(Section)
+    case nextSection
+    case previousSection
+    case up
+    case down
+    case pageUp
+    case pageDown
+    case first
+    case last
+    case open
+    case back
+    case filter
+    case help
+    case quit
+}
+
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: "1–7", action: .section(.dashboard), description: "切换栏目：1 工作台 2 三会一课 3 党员 4 五个一 5 提醒谈话 6 联络任务 7 承诺"),
+        KeyBinding(keys: "Tab / Shift-Tab", action: .nextSection, description: "下一个 / 上一个栏目"),
+        KeyBinding(keys: "↑ ↓ / k j", action: .down, description: "上下移动"),
+        KeyBinding(keys: "PgUp PgDn", action: .pageDown, description: "翻页"),
+        KeyBinding(keys: "Home End / g G", action: .first, description: "到第一条 / 最后一条"),
+        KeyBinding(keys: "Enter", action: .open, description: "打开所选记录"),
+        KeyBinding(keys: "Esc", action: .back, description: "返回上一层；清除筛选"),
+        KeyBinding(keys: "/", action: .filter, description: "筛选当前列表（输入文字，Enter 确定，Esc 取消）"),
+        KeyBinding(keys: "?", action: .help, description: "显示本帮助"),
+        KeyBinding(keys: "q / Ctrl-C", action: .quit, description: "退出并恢复终端"),
+    ]
+
+    /// The action for a key on a list or detail screen, or nil when the key means nothing there.
+    public static func action(for key: Key) -> KeyAction? {
+        switch key {
+        case .char(let c):
+            if let digit = c.wholeNumberValue, let section = Section(rawValue: digit) { return .section(section) }
+            switch c {
+            case "j": return .down
+            case "k": return .up
+            case "g": return .first
+            case "G": return .last
+            case "/": return .filter
+            case "?": return .help
+            case "q": return .quit
+            default: return nil
+            }
+        case .tab: return .nextSection
+        case .backTab: return .previousSection
+        case .up: return .up
+        case .down: return .down
+        case .pageUp: return .pageUp
+        case .pageDown: return .pageDown
+        case .home: return .first
+        case .end: return .last
+        case .enter: return .open
+        case .escape: return .back
+        case .ctrl("c"): return .quit
+        default: return nil
+        }
+    }
+}

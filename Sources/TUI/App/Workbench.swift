@@ -1,0 +1,68 @@
+import Foundation
+import Model
+import Persistence
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Opens the terminal workbench on a data directory: loads the ledger, takes over the
+/// terminal, runs the loop, and always gives the terminal back.
+public enum Workbench {
+    public struct Options {
+        public var directory: URL
+        /// The demo: `directory` is a temporary copy, removed on exit.
+        public var isDemo: Bool
+        public var today: CalendarDate
+        public var useColor: Bool
+        public var readOnly: Bool
+
+        public init(directory: URL, isDemo: Bool, today: CalendarDate, useColor: Bool, readOnly: Bool) {
+            self.directory = directory
+            self.isDemo = isDemo
+            self.today = today
+            self.useColor = useColor
+            self.readOnly = readOnly
+        }
+    }
+
+    /// Returns the exit status. Errors before the terminal is taken over go to stderr.
+    public static func run(_ options: Options, environment: [String: String]) -> Int32 {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            printError("branchdesk：工作台需要在终端中运行（标准输入和输出须是终端）。脚本请使用子命令，见 branchdesk --help。")
+            return 2
+        }
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            printError("branchdesk：当前终端（TERM=\(term.isEmpty ? "未设置" : term)）不支持全屏界面。请在 xterm、tmux 等终端中运行，或使用子命令（branchdesk --help）。")
+            return 2
+        }
+        let store = LedgerStore(directory: options.directory, readOnly: options.readOnly)
+        let ledger: Ledger
+        do {
+            ledger = try store.load(years: nil)
+        } catch {
+            printError("branchdesk：\(error)")
+            return 1
+        }
+        var notices: [String] = []
+        if let issue = store.issues.first {
+            notices.append("有 \(store.issues.count) 个文件无法读取，已跳过且不会被覆盖：\(issue)")
+        }
+
+        let terminal = NCursesTerminal(useColor: options.useColor)
+        if !NCursesTerminal.localeIsUTF8() {
+            notices.insert("警告：当前区域设置不是 UTF-8（LANG=\(environment["LANG"] ?? "")），中文可能显示为乱码。请设置 LANG=C.UTF-8 或 zh_CN.UTF-8。", at: 0)
+        }
+        let size = terminal.size
+        let label = options.isDemo ? "演示台账（临时副本，退出即丢弃）" : (options.readOnly ? "只读 " : "") + options.directory.path
+        let state = AppState(ledger: ledger, today: options.today, width: size.width, height: size.height,
+                             sourceLabel: label, notice: notices.first)
+        AppRuntime.run(state, on: terminal)
+        terminal.shutdown()
+        return 0
+    }
+
+    private static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Model
+
+/// 工作台: the overview lines and the list of what is due in the next 30 days, overdue first.
+enum DashboardAgenda {
+    static let horizonDays = 30
+
+    static func list(ledger: Ledger, today: CalendarDate) -> SectionList {
+        let columns = [
+            TableColumn(title: "日期", width: .fixed(10)),
+            TableColumn(title: "", width: .fixed(8)),
+            TableColumn(title: "事项", width: .flex(min: 30)),
+        ]
+        let items = Agenda.items(in: ledger, today: today, days: horizonDays)
+        let rows = items.compactMap { item -> SectionRow? in
+            guard let ref = ref(for: item.source) else { return nil }
+            let days = today.days(until: item.date)
+            let when = days < 0 ? "逾期\(-days)天" : days == 0 ? "今天" : "\(days)天后"
+            return SectionRow(ref: ref, cells: [item.date.iso, when, item.title])
+        }
+        return SectionList(columns: columns, rows: rows, emptyMessage: "（未来 \(horizonDays) 天没有到期事项）")
+    }
+
+    private static func ref(for source: AgendaItem.Source) -> RecordRef? {
+        switch source {
+        case .meeting(let id): return .meeting(id)
+        case .task(let id): return .task(id)
+        case .talk(let id): return .talk(id)
+        case .member(let id): return .member(id)
+        case .branch: return nil
+        }
+    }
+
+    /// The summary lines above the list: the branch, its people, this year's meetings, open work.
+    static func summary(ledger: Ledger, today: CalendarDate) -> [String] {
+        let profile = ledger.profile
+        var lines: [String] = []
+        lines.append(profile.organPartyCommittee.isEmpty ? profile.name : "\(profile.name)（上级：\(profile.organPartyCommittee)）")
+
+        let roll = ledger.membersOnRoll
+        func count(_ status: MemberStatus) -> Int { roll.filter { $0.status == status }.count }
+        let floating = roll.filter { $0.floating != nil }.count
+        lines.append("党员 \(count(.full) + count(.probationary)) 人（正式 \(count(.full))，预备 \(count(.probationary))，流动 \(floating)）；发展对象 \(count(.candidate))，入党积极分子 \(count(.activist))，入党申请人 \(count(.applicant))")
+
+        let seats = profile.committee.map { "\($0.role.chineseName) \(ledger.memberName($0.memberId))" }.joined(separator: "，")
+        var term = ""
+        if let end = profile.termEnd {
+            let days = today.days(until: end)
+            term = days >= 0 ? "；任期至 \(end.iso)（还有 \(days) 天）" : "；任期已于 \(end.iso) 届满"
+        }
+        lines.append("支委：\(seats.isEmpty ? "（未设）" : seats)\(term)")
+
+        let thisYear = ledger.meetings.filter { $0.date.year == today.year && $0.state == .held }
+        let byKind = MeetingKind.allCases.compactMap { kind -> String? in
+            let n = thisYear.filter { $0.kind == kind }.count
+            return n == 0 ? nil : "\(kind.shortName) \(n)"
+        }
+        lines.append("\(today.year) 年已召开会议 \(thisYear.count) 次：\(byKind.isEmpty ? "无" : byKind.joined(separator: "，"))")
+
+        let openTasks = ledger.tasks.filter(\.isOpen)
+        let overdueTasks = openTasks.filter { $0.due < today }.count
+        let openTalks = ledger.talkCases.filter(\.isOpen).count
+        let planned = ledger.meetings.filter { $0.state == .planned && $0.date >= today }.count
+        lines.append("联络任务待办 \(openTasks.count) 项（逾期 \(overdueTasks)）；计划中的会议 \(planned) 次；进行中的提醒谈话 \(openTalks) 件")
+        lines.append("今天是 \(today.chinese)，以下为逾期及未来 \(horizonDays) 天内到期的事项：")
+        return lines
+    }
+}

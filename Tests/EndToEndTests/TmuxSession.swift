@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+/// The real binary in a real terminal: a tmux server on a private socket, 100×30, UTF-8.
+/// Keys go in with send-keys; the screen comes back with capture-pane.
+final class TmuxSession {
+    let socket: String
+    let name = "bd"
+
+    /// Starts `command` (run by sh) in a detached session. The pane stays after the command
+    /// exits so the test can read what the shell printed afterwards.
+    init(command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("tmux is not installed (apt-get install tmux)")
+        }
+        socket = "bd-e2e-\(getpid())-\(UUID().uuidString.prefix(6))"
+        var env = ""
+        for (key, value) in environment.sorted(by: { $0.key < $1.key }) { env += "\(key)=\(TmuxSession.quote(value)) " }
+        let script = "export LANG=C.UTF-8 LC_ALL=C.UTF-8 \(env); \(command); echo \"[exit $?]\"; stty -a | tr -s ' ' | grep -o -- '-\\?icanon\\|-\\?echo ' | tr '\\n' ' '; echo '[done]'; sleep 30"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// Sends tmux key names (`Enter`, `Escape`, `Tab`, `C-s`) or literal text (`-l`).
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", name] + keys)
+    }
+
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name])
+    }
+
+    /// Polls the screen until `text` appears (or fails with the last screen after `timeout`).
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 20, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            usleep(100_000)
+        }
+        XCTFail("timed out waiting for “\(text)”; screen was:\n\(last)", file: file, line: line)
+        throw XCTSkip("screen never showed \(text)")
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = ["-L", socket] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+}

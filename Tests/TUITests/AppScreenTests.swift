@@ -1,0 +1,134 @@
+import XCTest
+import Model
+@testable import TUI
+
+/// Whole screens rendered into the in-memory terminal, asserted as lines of text.
+final class AppScreenTests: XCTestCase {
+    private let today = CalendarDate("2026-12-04")!
+
+    private func ledger() -> Ledger {
+        let g1 = PartyGroup(name: "第一党小组"), g2 = PartyGroup(name: "第二党小组")
+        let secretary = Member(name: "王建国", gender: .male, groupId: g1.id, phone: "13912345678", status: .full,
+                               joinedDate: CalendarDate("1998-07-01"))
+        let ouyang = Member(name: "欧阳修", gender: .male, post: "主任科员", groupId: g2.id, phone: "13800001111",
+                            idNumber: "320102198005011234", status: .full, joinedDate: CalendarDate("2005-07-01"))
+        let li = Member(name: "李清照", gender: .female, groupId: g1.id, status: .probationary,
+                        joinedDate: CalendarDate("2026-01-05"))
+        let lecture = Meeting(kind: .partyLecture, date: CalendarDate("2026-11-20")!, place: "三楼会议室", host: "王建国",
+                              recorder: "李清照", lecturer: "王建国", topic: "学习党章，谈体会",
+                              attendance: [Attendance(memberId: secretary.id, presence: .present),
+                                           Attendance(memberId: ouyang.id, presence: .excused, reason: "出差"),
+                                           Attendance(memberId: li.id, presence: .present)],
+                              minutes: "王建国同志讲授党课。\n大家交流了体会。")
+        let planned = Meeting(kind: .lifeMeeting, state: .planned, date: CalendarDate("2026-12-18")!, topic: "年度组织生活会")
+        let task = LiaisonTask(title: "报送第四季度学习情况", source: "机关党委〔2026〕12号", kind: .report,
+                               due: CalendarDate("2026-12-01")!)
+        return Ledger(profile: BranchProfile(name: "法规处党支部", organPartyCommittee: "省地方税务局机关党委",
+                                             groups: [g1, g2], committee: [CommitteeSeat(role: .secretary, memberId: secretary.id)],
+                                             termStart: CalendarDate("2024-03-15")),
+                      members: [secretary, ouyang, li], meetings: [lecture, planned], tasks: [task])
+    }
+
+    private func run(_ keys: [Key], width: Int = 100, height: Int = 30) -> (InMemoryTerminal, AppState) {
+        let terminal = InMemoryTerminal(width: width, height: height)
+        terminal.enqueue(keys: keys)
+        let state = AppState(ledger: ledger(), today: today, width: width, height: height, sourceLabel: "测试")
+        let final = AppRuntime.run(state, on: terminal, stopWhenIdle: true)
+        return (terminal, final)
+    }
+
+    func testDashboard_ShowsBranchSummaryAndWhatIsDue() {
+        let (terminal, _) = run([])
+        let lines = terminal.screenLines
+        XCTAssertEqual(lines[0], " 1 工作台  2 三会一课  3 党员  4 五个一  5 提醒谈话  6 联络任务  7 承诺")
+        XCTAssertTrue(lines[1].hasPrefix(" 工作台"), lines[1])
+        XCTAssertTrue(lines[1].hasSuffix("2026-12-04"), lines[1])
+        XCTAssertEqual(lines[2], " 法规处党支部（上级：省地方税务局机关党委）")
+        XCTAssertEqual(lines[3], " 党员 3 人（正式 2，预备 1，流动 0）；发展对象 0，入党积极分子 0，入党申请人 0")
+        XCTAssertTrue(lines[4].contains("书记 王建国；任期至 2027-03-15（还有 101 天）"), lines[4])
+        XCTAssertTrue(lines.contains(" 2026-12-01  逾期3天   联络任务报送：报送第四季度学习情况"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains(" 2026-12-18  14天后    计划召开组织生活会：年度组织生活会"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines[29].contains("法规处党支部 · 工作台 · 书记 · 测试"), lines[29])
+        XCTAssertTrue(lines[29].contains("? 帮助"), lines[29])
+    }
+
+    func testMembersSection_AlignsChineseNamesAndMasksPhones() {
+        let (terminal, _) = run([.char("3")])
+        let lines = terminal.screenLines
+        XCTAssertTrue(lines[1].hasPrefix(" 党员　共 3 条"), lines[1])
+        XCTAssertTrue(lines[2].hasPrefix(" 姓名        性别  党小组      身份"), lines[2])
+        XCTAssertTrue(lines[3].hasPrefix(" 王建国      男    第一党小组  正式党员·书记"), lines[3])
+        XCTAssertTrue(lines[4].hasPrefix(" 欧阳修      男    第二党小组  正式党员"), lines[4])
+        XCTAssertTrue(lines[4].hasSuffix("138****1111"), lines[4])
+        XCTAssertFalse(terminal.screenLines.joined().contains("13800001111"), "phones are masked in lists")
+    }
+
+    func testFilterNarrowsTheListAndEnterOpensTheRecord() {
+        let (terminal, state) = run([.char("3"), .char("/")] + "欧阳".map { Key.char($0) } + [.enter, .enter])
+        let lines = terminal.screenLines
+        XCTAssertEqual(state.currentList.visible.count, 1)
+        XCTAssertTrue(lines[1].contains("党员 › 党员档案 欧阳修"), lines[1])
+        XCTAssertTrue(lines.contains { $0.contains("姓　　名：欧阳修") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.contains("身份证号：3201**********1234") }, lines.joined(separator: "\n"))
+    }
+
+    func testFilterTyping_ShowsTheCountAndEscClears() {
+        let (withFilter, _) = run([.char("3"), .char("/"), .char("李")])
+        XCTAssertTrue(withFilter.screenLines[1].contains("筛选“李”：1 / 3 条"), withFilter.screenLines[1])
+        XCTAssertTrue(withFilter.screenLines[28].contains("筛选 / 李"), withFilter.screenLines[28])
+        XCTAssertNotNil(withFilter.lastCursor)
+        let (cleared, state) = run([.char("3"), .char("/"), .char("李"), .escape])
+        XCTAssertEqual(state.currentList.visible.count, 3)
+        XCTAssertTrue(cleared.screenLines[1].contains("共 3 条"))
+    }
+
+    func testMeetingDetail_UsesTheCustomaryLayout() {
+        let (terminal, _) = run([.char("2"), .down, .enter])
+        let text = terminal.screenLines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("会议类别：党课（已召开）"), text)
+        XCTAssertTrue(text.contains("应到 3 人，实到 2 人，请假 1 人，缺席 0 人"), text)
+        XCTAssertTrue(text.contains("请　　假：欧阳修（出差）"), text)
+        XCTAssertTrue(text.contains("王建国同志讲授党课。"), text)
+    }
+
+    func testTabCyclesAndEscReturnsFromDetail() {
+        let (_, state) = run([.tab, .tab, .backTab])
+        XCTAssertEqual(state.section, .meetings)
+        let (_, back) = run([.char("2"), .enter, .escape])
+        XCTAssertNil(back.overlay)
+    }
+
+    func testHelp_IsGeneratedFromTheKeyMap() {
+        let (terminal, _) = run([.char("?")])
+        let text = terminal.screenLines.joined(separator: "\n")
+        for binding in KeyMap.bindings {
+            XCTAssertTrue(text.contains(binding.description), "help lists \(binding.keys)")
+        }
+    }
+
+    func testQuitKeyEndsTheLoop() {
+        let terminal = InMemoryTerminal(width: 100, height: 30)
+        terminal.enqueue(keys: [.char("q"), .char("3")])
+        AppRuntime.run(AppState(ledger: ledger(), today: today, width: 100, height: 30, sourceLabel: ""), on: terminal, stopWhenIdle: true)
+        XCTAssertEqual(terminal.pendingEventCount, 1, "keys after q are not read")
+    }
+
+    func testTooSmallTerminal_ShowsAClearMessage() {
+        let (terminal, _) = run([], width: 60, height: 20)
+        let lines = terminal.screenLines
+        XCTAssertTrue(lines.contains { $0.contains("终端窗口太小") })
+        XCTAssertTrue(lines.contains { $0.contains("当前 60×20，至少需要 80×24。") })
+    }
+
+    func testResizeRedrawsAtTheNewSize() {
+        let (terminal, state) = run([.char("3")], width: 100, height: 30)
+        XCTAssertEqual(state.width, 100)
+        let resized = InMemoryTerminal(width: 100, height: 30)
+        resized.enqueue([.resize(width: 80, height: 24)])
+        let after = AppRuntime.run(state, on: resized, stopWhenIdle: true)
+        XCTAssertEqual(after.width, 80)
+        XCTAssertEqual(resized.lastFrame?.width, 80)
+        XCTAssertEqual(resized.screenLines.count, 24)
+        XCTAssertTrue(terminal.screenLines[2].contains("姓名"))
+    }
+}
