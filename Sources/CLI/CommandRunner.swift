@@ -11,6 +11,7 @@ public enum CommandRunner {
         InitCommand.command,
         DemoCommand.command,
         CheckCommand.command,
+        DevCommand.command,
     ]
 
     public static func command(named name: String) -> Command? {

@@ -16,9 +16,9 @@ public struct GeneralMeetingRule: Sendable {
         self.presentVoters = presentVoters
     }
 
-    /// Counts voters from the meeting's attendance: full members only.
+    /// Counts voters from the meeting's attendance: full members on the meeting day only.
     public init(meeting: Meeting, ledger: Ledger) {
-        let voting = meeting.attendance.filter { ledger.member($0.memberId)?.hasVote ?? false }
+        let voting = meeting.attendance.filter { ledger.member($0.memberId)?.hadVote(on: meeting.date) ?? false }
         self.init(expectedVoters: voting.count, presentVoters: voting.filter { $0.presence == .present }.count)
     }
 

@@ -26,7 +26,12 @@ import Foundation
 /// Everything loaded from one branch's data directory.
 public struct Ledger: Sendable, Equatable {
     public var profile: BranchProfile
-    public var members: [Member]
+    public var members: [Member] {
+        didSet { memberIndex = Ledger.index(members) }
+    }
+    /// Position of each member by id: validation looks members up once per attendee, and a
+    /// linear search made `check` on 50,000 meetings take minutes.
+    private var memberIndex: [UUID: Int]
     public var meetings: [Meeting]
     public var cadenceRules: [CadenceRule]
     public var fiveOnesTemplates: [FiveOnesTemplate]
@@ -44,6 +49,7 @@ public struct Ledger: Sendable, Equatable {
                 dues: [DuesPayment] = []) {
         self.profile = profile
         self.members = members
+        self.memberIndex = Ledger.index(members)
         self.meetings = meetings
         self.cadenceRules = cadenceRules
         self.fiveOnesTemplates = fiveOnesTemplates
@@ -55,7 +61,11 @@ public struct Ledger: Sendable, Equatable {
         self.dues = dues
     }
 
-    public func member(_ id: UUID) -> Member? { members.first { $0.id == id } }
+    public func member(_ id: UUID) -> Member? { memberIndex[id].map { members[$0] } }
+
+    private static func index(_ members: [Member]) -> [UUID: Int] {
+        Dictionary(members.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The member's name, or a marker for a dangling reference (never crash on a hand-edited file).
     public func memberName(_ id: UUID) -> String { member(id)?.name ?? "（未知党员）" }

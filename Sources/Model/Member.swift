@@ -65,6 +65,19 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
     /// (支部工作条例 第十一条: 预备党员 have no vote).
     public var hasVote: Bool { status == .full }
 
+    /// Whether the member had a vote on `date`: a past meeting is counted with the statuses of
+    /// that day, so a later transfer or 转正 does not change an old vote's arithmetic.
+    public func hadVote(on date: CalendarDate) -> Bool {
+        if let full = fullMembershipDate { return full <= date }
+        switch status {
+        case .full: return true
+        case .transferredOut, .deceased, .left:
+            // Left since: they voted then if they had full membership before leaving.
+            return joinedDate.map { $0.adding(years: 1) <= date } ?? true
+        default: return false
+        }
+    }
+
     /// Whether the member is counted on the branch roll today (not transferred out, deceased or left).
     public var isOnRoll: Bool { status.isOnRoll }
 

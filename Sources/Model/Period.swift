@@ -43,6 +43,7 @@ public enum Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public init?(_ text: String) {
         let t = text.uppercased()
+        guard t.allSatisfy({ ("0"..."9").contains($0) || $0 == "H" || $0 == "Q" || $0 == "-" }), t.first?.isNumber == true else { return nil }
         if t.count == 4, let y = Int(t) { self = .year(y); return }
         if t.count == 6, let y = Int(t.prefix(4)), let n = Int(t.suffix(1)) {
             let tag = t[t.index(t.startIndex, offsetBy: 4)]

@@ -5,7 +5,9 @@ public enum AppRuntime {
     /// Runs until `.quit`. With `stopWhenIdle` (tests with an in-memory terminal) it also
     /// stops when no event is waiting; the real terminal blocks for the next key instead.
     @discardableResult
-    public static func run(_ initial: AppState, on terminal: Terminal, stopWhenIdle: Bool = false) -> AppState {
+    /// `stopAfterFirstFrame` exists for the start-up benchmark (`BRANCHDESK_BENCH_FIRST_FRAME=1`).
+    public static func run(_ initial: AppState, on terminal: Terminal, stopWhenIdle: Bool = false,
+                           stopAfterFirstFrame: Bool = false) -> AppState {
         var state = initial
         let size = terminal.size
         state.width = size.width
@@ -13,6 +15,7 @@ public enum AppRuntime {
         while true {
             let frame = state.render()
             terminal.draw(frame.buffer, cursor: frame.cursor)
+            if stopAfterFirstFrame { return state }
             guard let event = terminal.nextEvent(timeoutMilliseconds: nil) else {
                 if stopWhenIdle { return state }
                 continue

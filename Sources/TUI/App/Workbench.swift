@@ -54,10 +54,10 @@ public enum Workbench {
             notices.insert("警告：当前区域设置不是 UTF-8（LANG=\(environment["LANG"] ?? "")），中文可能显示为乱码。请设置 LANG=C.UTF-8 或 zh_CN.UTF-8。", at: 0)
         }
         let size = terminal.size
-        let label = options.isDemo ? "演示台账（临时副本，退出即丢弃）" : (options.readOnly ? "只读 " : "") + options.directory.path
+        let label = options.isDemo ? "演示（临时副本，退出即丢弃）" : (options.readOnly ? "只读 " : "") + options.directory.path
         let state = AppState(ledger: ledger, today: options.today, width: size.width, height: size.height,
                              sourceLabel: label, notice: notices.first)
-        AppRuntime.run(state, on: terminal)
+        AppRuntime.run(state, on: terminal, stopAfterFirstFrame: environment["BRANCHDESK_BENCH_FIRST_FRAME"] == "1")
         terminal.shutdown()
         return 0
     }
