@@ -11,6 +11,8 @@ public enum CommandRunner {
         InitCommand.command,
         DemoCommand.command,
         CheckCommand.command,
+        MeetingCommand.command,
+        CadenceCommand.command,
         DevCommand.command,
     ]
 
