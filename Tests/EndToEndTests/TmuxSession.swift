@@ -17,7 +17,10 @@ final class TmuxSession {
         var env = ""
         for (key, value) in environment.sorted(by: { $0.key < $1.key }) { env += "\(key)=\(TmuxSession.quote(value)) " }
         let script = "export LANG=C.UTF-8 LC_ALL=C.UTF-8 \(env); \(command); echo \"[exit $?]\"; stty -a | tr -s ' ' | grep -o -- '-\\?icanon\\|-\\?echo ' | tr '\\n' ' '; echo '[done]'; sleep 30"
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
+        // The first call starts the tmux server, which inherits the client's stdout: give it
+        // /dev/null, or reading the pipe to its end would wait for the server to exit.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script],
+                 capture: false)
     }
 
     deinit {
@@ -52,13 +55,19 @@ final class TmuxSession {
     }
 
     @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
+    private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         process.arguments = ["-L", socket] + arguments
+        process.standardError = FileHandle.nullDevice
+        guard capture else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = Pipe()
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

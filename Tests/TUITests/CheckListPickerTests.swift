@@ -1,5 +1,6 @@
 import XCTest
 @testable import TUI
+import Model
 
 /// The attendance picker: cycling states, counts, filtering, columns aligned by cells.
 final class CheckListPickerTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import TUI
+import Model
 
 /// The confirm dialog and the box it is drawn in.
 final class ConfirmDialogTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import TUI
+import Model
 
 /// Cell widths, truncation, padding and wrapping: the arithmetic every screen relies on.
 final class DisplayWidthTests: XCTestCase {

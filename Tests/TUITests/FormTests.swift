@@ -1,5 +1,6 @@
 import XCTest
 @testable import TUI
+import Model
 
 /// The form: labels aligned by cells, typed fields, focus order, inline errors, scrolling.
 final class FormTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import TUI
+import Model
 
 /// The scripted terminal used by screen tests, and the ncurses key decoding.
 final class InMemoryTerminalTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import TUI
+import Model
 
 /// The one-line editor: grapheme cursor, cell-based scrolling, paste cleaning.
 final class LineEditorTests: XCTestCase {
@@ -107,5 +108,16 @@ final class LineEditorTests: XCTestCase {
         XCTAssertEqual(editor.scrollOffset(width: 10), 5, "no scrolling within the window")
         editor.moveLeft()
         XCTAssertEqual(editor.scrollOffset(width: 10), 0)
+    }
+}
+
+final class LineEditorBackspaceAtEndTests: XCTestCase {
+    func testBackspaceAtEnd_RemovesLastCharacterAndKeepsCursorAtEnd() {
+        var editor = LineEditor(text: "")
+        editor.insert("出差")
+        editor.backspace()
+        editor.insert("国")
+        XCTAssertEqual(editor.text, "出国")
+        XCTAssertEqual(editor.cursor, 2)
     }
 }

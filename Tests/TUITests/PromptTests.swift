@@ -1,5 +1,6 @@
 import XCTest
 @testable import TUI
+import Model
 
 /// The one-line modal prompt.
 final class PromptTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import TUI
+import Model
 
 /// Writing into the cell grid: clipping by cells, wide characters never split.
 final class ScreenBufferTests: XCTestCase {

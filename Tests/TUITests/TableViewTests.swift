@@ -1,5 +1,6 @@
 import XCTest
 @testable import TUI
+import Model
 
 /// The table: columns aligned by cells, selection highlighted and kept in view.
 final class TableViewTests: XCTestCase {

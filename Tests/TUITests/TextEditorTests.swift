@@ -1,5 +1,6 @@
 import XCTest
 @testable import TUI
+import Model
 
 /// The multi-line editor: grapheme cursor, wrapping by cells, visual-row movement, pastes.
 final class TextEditorTests: XCTestCase {

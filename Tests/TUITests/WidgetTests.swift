@@ -1,5 +1,6 @@
 import XCTest
 @testable import TUI
+import Model
 
 /// The smaller widgets: status line and text view.
 final class WidgetTests: XCTestCase {

@@ -35,8 +35,13 @@ struct DeterministicIDs {
         return DeterministicIDs.uuid(namespace: namespace.rawValue, counter: counters[slot], prefix: prefix)
     }
 
+    /// The first four bytes mix namespace and counter (plus `prefix`) so that the 8-character
+    /// id prefixes the CLI accepts differ between records; the tail keeps them readable.
     static func uuid(namespace: UInt16, counter: UInt32, prefix: UInt32 = 0) -> UUID {
-        UUID(uuid: (UInt8(prefix >> 24), UInt8((prefix >> 16) & 0xFF), UInt8((prefix >> 8) & 0xFF), UInt8(prefix & 0xFF),
+        var mixed = (UInt64(namespace) << 32 | UInt64(counter)) &* 0x9E37_79B9_7F4A_7C15
+        mixed ^= mixed >> 29
+        let head = UInt32(truncatingIfNeeded: mixed >> 32) ^ prefix
+        return UUID(uuid: (UInt8(head >> 24), UInt8((head >> 16) & 0xFF), UInt8((head >> 8) & 0xFF), UInt8(head & 0xFF),
                     0, 0, 0x40, 0, 0x80, 0,
                     UInt8(namespace >> 8), UInt8(namespace & 0xFF),
                     UInt8(counter >> 24), UInt8((counter >> 16) & 0xFF),
@@ -102,32 +107,10 @@ enum FakeIdentity {
 
 // MARK: - Dues brackets
 
-/// 党费 per month (中组发〔2008〕3号, DOMAIN.md §3), in fen.
-///
-/// The rules give percentages and no rounding rule; BranchDesk rounds half up to the fen
-/// (0.01 元) and says so. Bracket bounds are inclusive on the upper side (≤ 3000 → 0.5%).
+/// 党费 per month for the demo and benchmark ledgers: the model's rule (`DuesRule`,
+/// 中组发〔2008〕3号, rounded half up to the fen), kept under this name for the builders.
 enum DuesBrackets {
     static func monthlyFen(base: Decimal, category: DuesCategory) -> Int {
-        let baseFen = fen(base)
-        let basisPoints: Int  // per 10,000
-        switch category {
-        case .working:
-            basisPoints = baseFen <= 300_000 ? 50 : baseFen <= 500_000 ? 100 : baseFen <= 1_000_000 ? 150 : 200
-        case .retired:
-            basisPoints = baseFen <= 500_000 ? 50 : 100
-        case .student, .unemployed, .relief:
-            return 20  // 0.2 元
-        case .farmer:
-            return 20  // 0.2–1 元 as the branch decides; the demo uses the lowest
-        }
-        return (max(baseFen, 0) * basisPoints + 5_000) / 10_000
-    }
-
-    /// 元 to whole fen, rounded half up.
-    static func fen(_ yuan: Decimal) -> Int {
-        var value = yuan * 100
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 0, .plain)
-        return NSDecimalNumber(decimal: rounded).intValue
+        DuesRule.monthlyFen(base: base, category: category)
     }
 }

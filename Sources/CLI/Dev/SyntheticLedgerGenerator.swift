@@ -204,7 +204,7 @@ extension SyntheticLedgerGenerator {
                 let lecturer = kind == .partyLecture ? rng.pick(committeeNames) : ""
                 var votes: [Vote] = []
                 if kind == .generalMeeting, rng.percent(30) {
-                    let expected = attendance.filter { members[index(of: $0.memberId)].hasVote }
+                    let expected = attendance.filter { members[index(of: $0.memberId)].hadVote(on: date) }
                     let present = expected.filter { $0.presence == .present }.count
                     if present * 2 > expected.count, present > 0 {
                         let abstaining = present > 3 ? rng.int(0...1) : 0

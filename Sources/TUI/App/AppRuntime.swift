@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Runs the loop: draw the state, wait for an event, update, perform effects.
 public enum AppRuntime {

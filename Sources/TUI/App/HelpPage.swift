@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// The `?` page, generated from `KeyMap.bindings` so it always tells the truth about the keys.
 enum HelpPage {

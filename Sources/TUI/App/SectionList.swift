@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// A section's list: all its rows, the filter typed after `/`, and the table showing the matches.
 public struct SectionList: Sendable {

@@ -1,3 +1,4 @@
+import Model
 /// A terminal that lives in memory: scripted input, recorded frames. For tests.
 ///
 /// Like hledger-ui's test harness and ratatui's `TestBackend`, it lets a test drive the real

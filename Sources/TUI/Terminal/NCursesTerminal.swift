@@ -1,5 +1,6 @@
 import CNCurses
 import Glibc
+import Model
 
 /// The real terminal, through ncursesw. The only file that imports CNCurses.
 ///

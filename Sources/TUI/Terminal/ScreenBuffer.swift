@@ -1,3 +1,4 @@
+import Model
 /// An in-memory grid of cells that widgets draw into and terminals flush.
 ///
 /// Writing is by cells, never by `String.count`: a wide character takes its cell and a hidden

@@ -1,3 +1,4 @@
+import Model
 /// A scrolling list where each item is in one of a few labelled states: attendance
 /// (出席 / 请假 / 缺席) for a meeting, and the like.
 ///

@@ -1,3 +1,4 @@
+import Model
 /// A yes/no question in a titled box, centred over whatever is behind it.
 ///
 /// ```

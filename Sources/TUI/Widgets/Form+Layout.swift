@@ -1,3 +1,4 @@
+import Model
 // MARK: - Layout and scrolling
 
 extension Form {

@@ -1,3 +1,4 @@
+import Model
 // MARK: - Rendering
 
 extension Form {

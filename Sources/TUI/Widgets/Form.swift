@@ -1,3 +1,4 @@
+import Model
 /// A vertical form of labelled, typed fields with inline errors: the meeting and member editors.
 ///
 /// ```

@@ -1,3 +1,4 @@
+import Model
 /// What a key did to a `Form`, for the screen that owns it.
 public enum FormEvent: Hashable, Sendable {
     /// The form used the key (an edit or a move); redraw.

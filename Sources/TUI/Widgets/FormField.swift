@@ -1,3 +1,4 @@
+import Model
 /// One labelled row (or block of rows) of a `Form`, with its own typed value.
 public struct FormField: Hashable, Sendable {
     /// What a field holds and how it is edited.

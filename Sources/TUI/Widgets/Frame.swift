@@ -1,3 +1,4 @@
+import Model
 /// A box drawn with ─│┌┐└┘ and a title set into the top border: `┌─ 标题 ───┐`.
 ///
 /// The box characters are East Asian "ambiguous" width; they take one cell here and in

@@ -1,3 +1,4 @@
+import Model
 /// The state of a one-line text field: text, a cursor between graphemes, editing keys.
 ///
 /// The cursor counts graphemes (so one press of ← steps over 中 or é) and the view scrolls by
@@ -39,8 +40,9 @@ public struct LineEditor: Hashable, Sendable {
     /// Deletes the grapheme before the cursor.
     public mutating func backspace() {
         guard cursor > 0 else { return }
-        text.remove(at: index(cursor - 1))
+        // Move first: text's didSet clamps the cursor, so moving after would step twice at the end.
         cursor -= 1
+        text.remove(at: index(cursor))
     }
 
     /// Deletes the grapheme under the cursor.

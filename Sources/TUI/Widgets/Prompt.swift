@@ -1,3 +1,4 @@
+import Model
 /// A one-line question in a titled box, centred over whatever is behind it: 请假事由, a new
 /// name, a filter.
 ///

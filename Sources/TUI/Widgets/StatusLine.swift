@@ -1,3 +1,4 @@
+import Model
 /// A one-row bar: a message on the left, key hints on the right, in reverse video.
 ///
 /// The left text wins when both do not fit: it carries messages such as "已保存" or an error,

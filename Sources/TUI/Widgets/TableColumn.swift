@@ -1,3 +1,4 @@
+import Model
 /// One column of a `TableView`: a title, a width in cells and an alignment.
 public struct TableColumn: Hashable, Sendable {
     /// How wide a column is.

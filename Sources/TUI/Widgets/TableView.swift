@@ -1,3 +1,4 @@
+import Model
 /// A scrolling table with a bold header row and one selected row.
 ///
 /// Columns are sized in cells (`TableColumn.Width`) and separated by two spaces; every cell is

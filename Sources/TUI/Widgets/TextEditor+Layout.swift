@@ -1,3 +1,4 @@
+import Model
 // MARK: - Wrapping, scrolling and drawing
 
 extension TextEditor {

@@ -1,3 +1,4 @@
+import Model
 // MARK: - Cursor movement
 
 extension TextEditor {

@@ -1,3 +1,4 @@
+import Model
 /// The state of a multi-line text field (会议记录): lines of graphemes, a cursor, editing keys.
 ///
 /// The text is kept as lines of `Character`s, so the cursor counts graphemes and one press of

@@ -1,3 +1,4 @@
+import Model
 /// Read-only text that wraps by cells and scrolls by lines: record details, help pages.
 ///
 /// `render` does not mutate: it clamps `offset` so the last page is never scrolled past.
