@@ -13,6 +13,8 @@ public enum CommandRunner {
         CheckCommand.command,
         MeetingCommand.command,
         CadenceCommand.command,
+        MemberCommand.command,
+        DuesCommand.command,
         DevCommand.command,
     ]
 

@@ -173,7 +173,7 @@ public final class LedgerStore {
     }
 
     /// Read-modify-write of one shard, under the lock, from what is on disk now.
-    private func update<R: StoredRecord>(_ type: R.Type, year: Int?, _ change: (inout [R]) throws -> Void) throws {
+    func update<R: StoredRecord>(_ type: R.Type, year: Int?, _ change: (inout [R]) throws -> Void) throws {
         let file = R.ledgerKind.file(year: year)
         try ensureWritable(file)
         var records: [R] = []
@@ -201,7 +201,7 @@ public final class LedgerStore {
         try AtomicFile.write(data, to: url)
     }
 
-    private func withLock<T>(_ body: () throws -> T) throws -> T {
+    func withLock<T>(_ body: () throws -> T) throws -> T {
         if readOnly { throw StoreError.readOnly }
         try lock.acquire()
         defer { lock.release() }
