@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "CLI", dependencies: ["Model", "Persistence"]),
         .executableTarget(name: "branchdesk", dependencies: ["CLI", "TUI", "Model", "Persistence"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
-        .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Model"]),
+        .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Model"], exclude: ["Fixtures"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Model", "Persistence"]),
         .testTarget(name: "CLITests", dependencies: ["CLI", "Model", "Persistence"]),
         .testTarget(name: "EndToEndTests", dependencies: ["branchdesk"]),

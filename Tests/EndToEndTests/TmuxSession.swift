@@ -54,24 +54,16 @@ final class TmuxSession {
         throw XCTSkip("screen never showed \(text)")
     }
 
+    /// Runs tmux through `system(3)`, output to a temp file. Foundation's `Process` was seen to
+    /// hang here: the first call forks the tmux server, and the client was left unreaped.
     @discardableResult
     private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = ["-L", socket] + arguments
-        process.standardError = FileHandle.nullDevice
-        guard capture else {
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return ""
-        }
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let output = NSTemporaryDirectory() + "bd-tmux-\(getpid())-\(UUID().uuidString.prefix(8)).out"
+        defer { unlink(output) }
+        let words = (["/usr/bin/tmux", "-L", socket] + arguments).map(TmuxSession.quote).joined(separator: " ")
+        let status = system("\(words) >\(capture ? TmuxSession.quote(output) : "/dev/null") 2>/dev/null </dev/null")
+        guard status != -1 else { throw XCTSkip("could not run tmux") }
+        return capture ? ((try? String(contentsOfFile: output, encoding: .utf8)) ?? "") : ""
     }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

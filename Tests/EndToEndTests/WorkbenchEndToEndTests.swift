@@ -34,7 +34,8 @@ final class WorkbenchEndToEndTests: XCTestCase {
         try session.send("q")
         let after = try session.waitFor("[done]")
         XCTAssertTrue(after.contains("[exit 0]"), after)
-        XCTAssertTrue(after.contains(" icanon") && after.contains(" echo "), "cooked mode and echo are back: \(after)")
+        XCTAssertTrue(after.contains("icanon") && !after.contains("-icanon"), "cooked mode is back: \(after)")
+        XCTAssertTrue(after.contains("echo ") && !after.contains("-echo "), "echo is back: \(after)")
         XCTAssertFalse(after.contains("1 工作台"), "the workbench screen is gone: \(after)")
         XCTAssertEqual(try BinaryUnderTest.snapshot(demo), before, "the shipped demo files are unchanged")
     }

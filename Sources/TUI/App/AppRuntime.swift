@@ -7,8 +7,9 @@ public enum AppRuntime {
     /// stops when no event is waiting; the real terminal blocks for the next key instead.
     @discardableResult
     /// `stopAfterFirstFrame` exists for the start-up benchmark (`BRANCHDESK_BENCH_FIRST_FRAME=1`).
-    public static func run(_ initial: AppState, on terminal: Terminal, stopWhenIdle: Bool = false,
-                           stopAfterFirstFrame: Bool = false) -> AppState {
+    /// `writer` performs saves; without one (read-only tests) a save reports that nothing was written.
+    public static func run(_ initial: AppState, on terminal: Terminal, writer: ChangeWriter? = nil,
+                           stopWhenIdle: Bool = false, stopAfterFirstFrame: Bool = false) -> AppState {
         var state = initial
         let size = terminal.size
         state.width = size.width
@@ -28,8 +29,17 @@ public enum AppRuntime {
             }
             // A too-small screen only listens for quit and resize.
             if state.isTooSmall, case .key(let key) = message, key != .char("q"), key != .ctrl("c") { continue }
-            let effects = state.update(message)
-            if effects.contains(.quit) { return state }
+            var pending = state.update(message)
+            while !pending.isEmpty {
+                let effect = pending.removeFirst()
+                switch effect {
+                case .quit:
+                    return state
+                case .save(let change):
+                    let outcome = writer?.perform(change) ?? .saveFailed("没有打开数据目录，未保存。")
+                    pending += state.update(outcome)
+                }
+            }
         }
     }
 }

@@ -10,6 +10,14 @@ extension AppState {
             self.height = height
             scrollTableToSelection()
             return []
+        case .saved(let change):
+            ledger.apply(change)
+            rebuildLists()
+            notice = change.doneMessage
+            return []
+        case .saveFailed(let reason):
+            notice = reason
+            return []
         case .key(let key):
             if filterEditor != nil { return updateFilter(key) }
             if overlay != nil { return updateOverlay(key) }

@@ -1,12 +1,16 @@
 import Foundation
 
-/// What happens to the app: a key, a resize. Later: a save finished or failed.
+/// What happens to the app: a key, a resize, a save that finished or failed.
 public enum Message: Equatable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
+    case saved(LedgerChange)
+    case saveFailed(String)
 }
 
 /// What `update` asks the runtime to do; plain data so tests can assert it.
 public enum Effect: Equatable, Sendable {
     case quit
+    /// Write a change to the store; the runtime answers with `.saved` or `.saveFailed`.
+    case save(LedgerChange)
 }

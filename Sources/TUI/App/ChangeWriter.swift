@@ -1,0 +1,26 @@
+import Foundation
+import Model
+import Persistence
+
+/// Performs `.save` effects against the store and reports the outcome as a message.
+public struct ChangeWriter {
+    public let store: LedgerStore
+
+    public init(store: LedgerStore) {
+        self.store = store
+    }
+
+    public func perform(_ change: LedgerChange) -> Message {
+        do {
+            switch change {
+            case .saveMeeting(let meeting, let previous):
+                try store.save(meeting, previous: previous)
+            case .deleteMeeting(let meeting):
+                try store.delete(meeting)
+            }
+            return .saved(change)
+        } catch {
+            return .saveFailed("\(error)")
+        }
+    }
+}
