@@ -63,7 +63,8 @@ public final class LedgerStore {
 
     // MARK: - Loading
 
-    /// Loads the profile, the undated ledgers and the dated shards of `years` (all years when nil).
+    /// Loads the profile, the undated ledgers and the dated shards of `years` (all years when nil;
+    /// talk cases and tasks always in full).
     /// Unreadable files are skipped, reported in `issues`, and blocked from writing.
     public func load(years: Set<Int>? = nil) throws -> Ledger {
         guard LedgerStore.ledgerExists(at: directory) else { throw StoreError.notFound(directory: directory.path) }
@@ -76,7 +77,10 @@ public final class LedgerStore {
             profile = BranchProfile(name: "（支部信息无法读取）")
         }
         func dated<R: StoredRecord>(_ type: R.Type) -> [R] {
-            let wanted = self.years(of: R.ledgerKind).filter { years?.contains($0) ?? true }
+            // Talk cases and tasks stay open across years and are small: always read them whole,
+            // so an old case's follow-up or last year's overdue task is never missed.
+            let whole = R.ledgerKind == .talks || R.ledgerKind == .tasks
+            let wanted = self.years(of: R.ledgerKind).filter { whole || (years?.contains($0) ?? true) }
             return wanted.flatMap { records(type, year: $0) }
         }
         return Ledger(profile: profile,
@@ -90,6 +94,17 @@ public final class LedgerStore {
                       tasks: dated(LiaisonTask.self),
                       commitments: dated(Commitment.self),
                       dues: dated(DuesPayment.self))
+    }
+
+    /// The dated records of one year (the workbench loads other years on demand).
+    public func loadYear(_ year: Int) -> LedgerYear {
+        LedgerYear(year: year,
+                   meetings: records(Meeting.self, year: year),
+                   fiveOnesLogs: records(FiveOnesLog.self, year: year),
+                   talkCases: records(TalkCase.self, year: year),
+                   tasks: records(LiaisonTask.self, year: year),
+                   commitments: records(Commitment.self, year: year),
+                   dues: records(DuesPayment.self, year: year))
     }
 
     /// The years that have a shard for a dated ledger, ascending.

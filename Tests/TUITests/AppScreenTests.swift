@@ -57,9 +57,11 @@ final class AppScreenTests: XCTestCase {
         let lines = terminal.screenLines
         XCTAssertTrue(lines[1].hasPrefix(" 党员　共 3 条"), lines[1])
         XCTAssertTrue(lines[2].hasPrefix(" 姓名        性别  党小组      身份"), lines[2])
-        XCTAssertTrue(lines[3].hasPrefix(" 王建国      男    第一党小组  正式党员·书记"), lines[3])
-        XCTAssertTrue(lines[4].hasPrefix(" 欧阳修      男    第二党小组  正式党员"), lines[4])
-        XCTAssertTrue(lines[4].hasSuffix("138****1111"), lines[4])
+        // Roster order: by group, then by name in pinyin order (李 before 王).
+        XCTAssertTrue(lines[3].hasPrefix(" 李清照      女    第一党小组  预备党员"), lines[3])
+        XCTAssertTrue(lines[4].hasPrefix(" 王建国      男    第一党小组  正式党员·书记"), lines[4])
+        XCTAssertTrue(lines[5].hasPrefix(" 欧阳修      男    第二党小组  正式党员"), lines[5])
+        XCTAssertTrue(lines[5].hasSuffix("138****1111"), lines[5])
         XCTAssertFalse(terminal.screenLines.joined().contains("13800001111"), "phones are masked in lists")
     }
 

@@ -38,6 +38,8 @@ public enum AppRuntime {
                 case .save(let change):
                     let outcome = writer?.perform(change) ?? .saveFailed("没有打开数据目录，未保存。")
                     pending += state.update(outcome)
+                case .loadYear(let year):
+                    pending += state.update(writer?.load(year: year) ?? .loadedYear(LedgerYear(year: year)))
                 }
             }
         }

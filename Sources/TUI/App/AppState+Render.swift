@@ -13,8 +13,11 @@ extension AppState {
         let layout = Layout(width: width, height: height, section: section)
         renderTabs(into: &buffer, rect: layout.tabs)
         renderHeader(into: &buffer, rect: layout.header)
+        var cursor: (x: Int, y: Int)?
         if let overlay {
-            renderOverlay(overlay, into: &buffer, rect: layout.content)
+            cursor = renderOverlay(overlay, into: &buffer, rect: layout.content)
+        } else if section == .meetings && showsCadence {
+            CadenceGridView.render(ledger: ledger, year: viewYear, today: today, into: &buffer, rect: layout.table)
         } else {
             if section == .dashboard {
                 for (i, line) in DashboardAgenda.summary(ledger: ledger, today: today).prefix(layout.summary.height).enumerated() {
@@ -24,7 +27,10 @@ extension AppState {
             }
             currentList.table.render(into: &buffer, rect: layout.table, focused: filterEditor == nil)
         }
-        var cursor: (x: Int, y: Int)?
+        if let confirm {
+            confirm.dialog.render(into: &buffer, rect: layout.content)
+            cursor = nil
+        }
         if let filterEditor {
             let label = "筛选 /"
             buffer.put(label, x: 1, y: layout.message.y, style: .bold)
@@ -43,7 +49,13 @@ extension AppState {
 
     private var statusHints: String {
         if filterEditor != nil { return StatusLine.hints([("Enter", "确定"), ("Esc", "清除")]) }
-        if overlay != nil { return StatusLine.hints([("↑↓", "滚动"), ("Esc", "返回"), ("q", "退出")]) }
+        switch overlay {
+        case .meetingForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
+        case .detail(_, _, .meeting)?: return StatusLine.hints([("e", "编辑"), ("h", "标为已召开"), ("d", "删除"), ("Esc", "返回")])
+        case .detail?, .help?: return StatusLine.hints([("↑↓", "滚动"), ("Esc", "返回"), ("q", "退出")])
+        case nil: break
+        }
+        if section == .meetings { return StatusLine.hints([("n", "新建"), ("Enter", "打开"), ("v", "周期表"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")]) }
         return StatusLine.hints([("1-7", "栏目"), ("Enter", "打开"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")])
     }
 
@@ -59,9 +71,14 @@ extension AppState {
     private func renderHeader(into buffer: inout ScreenBuffer, rect: Rect) {
         let list = currentList
         var title = section.title
-        if case .detail(let detailTitle, _)? = overlay { title += " › \(detailTitle)" }
-        if case .help? = overlay { title += " › 帮助" }
+        switch overlay {
+        case .detail(let detailTitle, _, _)?: title += " › \(detailTitle)"
+        case .help?: title += " › 帮助"
+        case .meetingForm(let form)?: title += " › \(form.title)"
+        case nil: if section == .meetings && showsCadence { title += " › 年度周期表" }
+        }
         var count = "共 \(list.rows.count) 条"
+        if section == .meetings { count = "\(viewYear) 年　" + count }
         if !list.filter.isEmpty { count = "筛选“\(list.filter)”：\(list.visible.count) / \(list.rows.count) 条" }
         let left = overlay == nil && section != .dashboard ? "\(title)　\(count)" : title
         buffer.put(left, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: .bold)
@@ -70,14 +87,16 @@ extension AppState {
         buffer.setStyle(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), Style(bold: true, underline: true))
     }
 
-    private func renderOverlay(_ overlay: Overlay, into buffer: inout ScreenBuffer, rect: Rect) {
-        let title: String
+    private func renderOverlay(_ overlay: Overlay, into buffer: inout ScreenBuffer, rect: Rect) -> (x: Int, y: Int)? {
         switch overlay {
-        case .detail(let detailTitle, _): title = detailTitle
-        case .help: title = "帮助"
+        case .meetingForm(let form):
+            return form.render(into: &buffer, rect: rect)
+        case .detail(let title, let text, _):
+            text.render(into: &buffer, rect: Frame(title: title).render(into: &buffer, rect: rect))
+        case .help(let text):
+            text.render(into: &buffer, rect: Frame(title: "帮助").render(into: &buffer, rect: rect))
         }
-        let inner = Frame(title: title).render(into: &buffer, rect: rect)
-        overlay.textView.render(into: &buffer, rect: inner)
+        return nil
     }
 
     private func renderTooSmall(into buffer: inout ScreenBuffer) {

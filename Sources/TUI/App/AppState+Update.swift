@@ -8,18 +8,31 @@ extension AppState {
         case .resize(let width, let height):
             self.width = width
             self.height = height
+            fitOverlay()
             scrollTableToSelection()
             return []
         case .saved(let change):
             ledger.apply(change)
             rebuildLists()
             notice = change.doneMessage
+            afterSave(change)
+            return []
+        case .loadedYear(let part):
+            ledger.merge(part)
+            loadedYears.insert(part.year)
+            rebuildLists()
             return []
         case .saveFailed(let reason):
+            if case .meetingForm(var form)? = overlay {
+                form.problem = reason
+                overlay = .meetingForm(form)
+            }
             notice = reason
             return []
         case .key(let key):
+            if confirm != nil { return updateConfirm(key) }
             if filterEditor != nil { return updateFilter(key) }
+            if case .meetingForm(var form)? = overlay { return updateForm(&form, key) }
             if overlay != nil { return updateOverlay(key) }
             return updateList(key)
         }
@@ -28,6 +41,7 @@ extension AppState {
     private mutating func updateList(_ key: Key) -> [Effect] {
         guard let action = KeyMap.action(for: key) else { return [] }
         let page = visibleTableRows
+        notice = nil
         switch action {
         case .quit: return [.quit]
         case .section(let target): section = target
@@ -44,6 +58,16 @@ extension AppState {
             if !currentList.filter.isEmpty { currentList.apply(filter: "") }
         case .filter: filterEditor = LineEditor(text: currentList.filter)
         case .help: overlay = .help(TextView(text: HelpPage.text()))
+        case .new:
+            if section == .meetings { openForm(MeetingForm.new(ledger: ledger, today: today)) }
+        case .delete:
+            if let ref = currentList.selectedRow?.ref { askToDelete(ref) }
+        case .edit, .markHeld:
+            if let ref = currentList.selectedRow?.ref { edit(ref, markHeld: action == .markHeld) }
+        case .toggleView:
+            if section == .meetings { showsCadence.toggle() }
+        case .previousYear, .nextYear:
+            if section == .meetings { return turnYear(by: action == .previousYear ? -1 : 1) }
         }
         scrollTableToSelection()
         return []
@@ -51,19 +75,58 @@ extension AppState {
 
     private mutating func updateOverlay(_ key: Key) -> [Effect] {
         let viewport = Layout(width: width, height: height, section: section).content.inset(by: 1)
+        let detailRef: RecordRef? = {
+            if case .detail(_, _, let ref)? = overlay { return ref }
+            return nil
+        }()
         switch key {
-        case .escape, .char("?") where isHelpOpen:
-            overlay = nil
         case .escape:
+            overlay = nil
+        case .char("?") where detailRef == nil:
             overlay = nil
         case .char("q"), .ctrl("c"):
             return [.quit]
+        case .char("e") where detailRef != nil:
+            edit(detailRef!, markHeld: false)
+        case .char("h") where detailRef != nil:
+            edit(detailRef!, markHeld: true)
+        case .char("d") where detailRef != nil:
+            askToDelete(detailRef!)
         case .char("j"):
-            overlay?.textView.scroll(by: 1, viewport: viewport)
+            overlay?.textView?.scroll(by: 1, viewport: viewport)
         case .char("k"):
-            overlay?.textView.scroll(by: -1, viewport: viewport)
+            overlay?.textView?.scroll(by: -1, viewport: viewport)
         default:
-            _ = overlay?.textView.handle(key, viewport: viewport)
+            _ = overlay?.textView?.handle(key, viewport: viewport)
+        }
+        return []
+    }
+
+    private mutating func updateForm(_ form: inout MeetingForm, _ key: Key) -> [Effect] {
+        if key == .ctrl("c") { return [.quit] }
+        let outcome = form.handle(key, ledger: ledger, today: today)
+        overlay = .meetingForm(form)
+        switch outcome {
+        case .stay: return []
+        case .close:
+            overlay = form.original.flatMap { original in detailOverlay(for: .meeting(original.id)) }
+            return []
+        case .save(let meeting):
+            return [.save(.saveMeeting(meeting, previous: form.original))]
+        }
+    }
+
+    private mutating func updateConfirm(_ key: Key) -> [Effect] {
+        guard let pending = confirm else { return [] }
+        switch ConfirmDialog.decision(for: key) {
+        case true?:
+            confirm = nil
+            overlay = nil
+            return [.save(pending.change)]
+        case false?:
+            confirm = nil
+        case nil:
+            break
         }
         return []
     }
@@ -93,14 +156,84 @@ extension AppState {
         }
     }
 
-    private var isHelpOpen: Bool {
-        if case .help = overlay { return true }
-        return false
+    /// 三会一课 turns to another year, reading it from disk the first time.
+    private mutating func turnYear(by delta: Int) -> [Effect] {
+        viewYear += delta
+        if loadedYears.contains(viewYear) {
+            rebuildLists()
+            return []
+        }
+        return [.loadYear(viewYear)]
     }
 
+    // MARK: - Opening, editing, deleting
+
     private mutating func openSelected() {
-        guard let row = currentList.selectedRow, let page = RecordDetail.page(for: row.ref, ledger: ledger) else { return }
-        overlay = .detail(title: page.title, text: TextView(text: page.text))
+        guard let row = currentList.selectedRow else { return }
+        overlay = detailOverlay(for: row.ref)
+    }
+
+    func detailOverlay(for ref: RecordRef) -> Overlay? {
+        RecordDetail.page(for: ref, ledger: ledger).map { .detail(title: $0.title, text: TextView(text: $0.text), ref: ref) }
+    }
+
+    private mutating func openForm(_ form: MeetingForm) {
+        var form = form
+        form.fit(Layout(width: width, height: height, section: section).content)
+        overlay = .meetingForm(form)
+    }
+
+    /// Editing is built for meetings so far; other ledgers say where their editing comes from.
+    private mutating func edit(_ ref: RecordRef, markHeld: Bool) {
+        guard case .meeting(let id) = ref, let meeting = ledger.meetings.first(where: { $0.id == id }) else {
+            notice = "这一栏目的记录暂时只能查看；编辑功能随后续版本提供。"
+            return
+        }
+        var form = MeetingForm.edit(meeting, ledger: ledger)
+        if markHeld {
+            guard meeting.state == .planned else {
+                notice = "这次会议已标为已召开。"
+                return
+            }
+            form.form.setValue(MeetingState.held.chineseName, of: "state")
+            form.form.focus(on: "attendance")
+            form.form.markDirty()
+        }
+        openForm(form)
+    }
+
+    private mutating func askToDelete(_ ref: RecordRef) {
+        guard case .meeting(let id) = ref, let meeting = ledger.meetings.first(where: { $0.id == id }) else {
+            notice = "这一栏目的记录暂时不能在这里删除。"
+            return
+        }
+        var message = ["\(meeting.date.chinese) \(meeting.kind.chineseName)", "“\(meeting.topic)”", "删除后无法在工作台中恢复。"]
+        let links = ledger.fiveOnesLogs.filter { $0.meetingId == id }.count
+        if links > 0 { message.append("注意：有 \(links) 条“五个一”记录关联这次会议，关联将显示为“已删除”。") }
+        confirm = PendingConfirm(dialog: ConfirmDialog(title: "删除这条会议记录？", message: message, hint: "y 删除 / n 取消"),
+                                 change: .deleteMeeting(meeting))
+    }
+
+    /// After a save: close the form and show the saved record; after a delete: back to the list.
+    private mutating func afterSave(_ change: LedgerChange) {
+        switch change {
+        case .saveMeeting(let meeting, _):
+            if case .meetingForm(let form)? = overlay, form.id == meeting.id {
+                overlay = detailOverlay(for: .meeting(meeting.id))
+            }
+            if let index = lists[.meetings]?.visible.firstIndex(where: { lists[.meetings]!.rows[$0].ref == .meeting(meeting.id) }) {
+                lists[.meetings]?.table.selected = index
+            }
+        case .deleteMeeting:
+            overlay = nil
+        }
+    }
+
+    private mutating func fitOverlay() {
+        if case .meetingForm(var form)? = overlay {
+            form.fit(Layout(width: width, height: height, section: section).content)
+            overlay = .meetingForm(form)
+        }
     }
 
     private mutating func scrollTableToSelection() {

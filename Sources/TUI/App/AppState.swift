@@ -11,6 +11,14 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     /// The filter being typed after `/`, when it is.
     public var filterEditor: LineEditor?
+    /// A delete waiting for confirmation.
+    public var confirm: PendingConfirm?
+    /// 三会一课 shows the year's cadence grid instead of the list (`v`).
+    public var showsCadence = false
+    /// The year 三会一课 shows, list and grid (`[` and `]` change it).
+    public var viewYear: Int
+    /// Years whose dated records are in `ledger` (start-up loads only the current year).
+    public var loadedYears: Set<Int>
     public var width: Int
     public var height: Int
     /// A one-line message (warnings, unreadable files), shown above the status line.
@@ -22,13 +30,17 @@ public struct AppState: Sendable {
     public static let minimumWidth = 80
     public static let minimumHeight = 24
 
-    public init(ledger: Ledger, today: CalendarDate, width: Int, height: Int, sourceLabel: String, notice: String? = nil) {
+    /// `loadedYears`: the years of dated records in `ledger`; nil means all of them.
+    public init(ledger: Ledger, today: CalendarDate, width: Int, height: Int, sourceLabel: String, notice: String? = nil,
+                loadedYears: Set<Int>? = nil) {
         self.ledger = ledger
         self.today = today
         self.width = width
         self.height = height
         self.sourceLabel = sourceLabel
         self.notice = notice
+        self.viewYear = today.year
+        self.loadedYears = loadedYears ?? Set(ledger.meetings.map(\.date.year) + [today.year])
         self.lists = [:]
         rebuildLists()
     }
@@ -37,7 +49,7 @@ public struct AppState: Sendable {
     public mutating func rebuildLists() {
         for section in Section.allCases {
             let filter = lists[section]?.filter ?? ""
-            var list = SectionRows.list(for: section, ledger: ledger, today: today)
+            var list = SectionRows.list(for: section, ledger: ledger, today: today, year: viewYear)
             if !filter.isEmpty { list.apply(filter: filter) }
             lists[section] = list
         }
@@ -58,20 +70,32 @@ public struct AppState: Sendable {
 
 /// What is drawn over the section list.
 public enum Overlay: Sendable, Equatable {
-    case detail(title: String, text: TextView)
+    /// A record's page; `ref` lets `e`, `d` and `h` act on it.
+    case detail(title: String, text: TextView, ref: RecordRef)
     case help(TextView)
+    case meetingForm(MeetingForm)
 
-    public var textView: TextView {
+    /// The scrollable text of a detail page or the help.
+    public var textView: TextView? {
         get {
             switch self {
-            case .detail(_, let text), .help(let text): return text
+            case .detail(_, let text, _), .help(let text): return text
+            case .meetingForm: return nil
             }
         }
         set {
+            guard let newValue else { return }
             switch self {
-            case .detail(let title, _): self = .detail(title: title, text: newValue)
+            case .detail(let title, _, let ref): self = .detail(title: title, text: newValue, ref: ref)
             case .help: self = .help(newValue)
+            case .meetingForm: break
             }
         }
     }
+}
+
+/// A question waiting for y / n, and what a yes does.
+public struct PendingConfirm: Sendable, Equatable {
+    public var dialog: ConfirmDialog
+    public var change: LedgerChange
 }

@@ -10,6 +10,10 @@ public struct ChangeWriter {
         self.store = store
     }
 
+    public func load(year: Int) -> Message {
+        .loadedYear(store.loadYear(year))
+    }
+
     public func perform(_ change: LedgerChange) -> Message {
         do {
             switch change {

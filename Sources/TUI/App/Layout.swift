@@ -12,7 +12,7 @@ public struct Layout: Sendable {
     public let status: Rect
 
     /// Summary lines on 工作台 above its list.
-    public static let dashboardSummaryHeight = 6
+    public static let dashboardSummaryHeight = 7
 
     public init(width: Int, height: Int, section: Section) {
         tabs = Rect(x: 0, y: 0, width: width, height: 1)

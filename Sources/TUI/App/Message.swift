@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// What happens to the app: a key, a resize, a save that finished or failed.
 public enum Message: Equatable, Sendable {
@@ -6,6 +7,7 @@ public enum Message: Equatable, Sendable {
     case resize(width: Int, height: Int)
     case saved(LedgerChange)
     case saveFailed(String)
+    case loadedYear(LedgerYear)
 }
 
 /// What `update` asks the runtime to do; plain data so tests can assert it.
@@ -13,4 +15,6 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Write a change to the store; the runtime answers with `.saved` or `.saveFailed`.
     case save(LedgerChange)
+    /// Read a year the workbench has not loaded; answered with `.loadedYear`.
+    case loadYear(Int)
 }

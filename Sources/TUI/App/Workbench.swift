@@ -39,7 +39,8 @@ public enum Workbench {
         let store = LedgerStore(directory: options.directory, readOnly: options.readOnly)
         let ledger: Ledger
         do {
-            ledger = try store.load(years: nil)
+            // Only this year's dated shards: years of history are read when the user turns to them.
+            ledger = try store.load(years: [options.today.year])
         } catch {
             printError("branchdesk：\(error)")
             return 1
@@ -56,7 +57,7 @@ public enum Workbench {
         let size = terminal.size
         let label = options.isDemo ? "演示（临时副本，退出即丢弃）" : (options.readOnly ? "只读 " : "") + options.directory.path
         let state = AppState(ledger: ledger, today: options.today, width: size.width, height: size.height,
-                             sourceLabel: label, notice: notices.first)
+                             sourceLabel: label, notice: notices.first, loadedYears: [options.today.year])
         AppRuntime.run(state, on: terminal, writer: ChangeWriter(store: store), stopAfterFirstFrame: environment["BRANCHDESK_BENCH_FIRST_FRAME"] == "1")
         terminal.shutdown()
         return 0

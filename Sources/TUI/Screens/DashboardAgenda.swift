@@ -62,6 +62,11 @@ enum DashboardAgenda {
         let openTalks = ledger.talkCases.filter(\.isOpen).count
         let planned = ledger.meetings.filter { $0.state == .planned && $0.date >= today }.count
         lines.append("联络任务待办 \(openTasks.count) 项（逾期 \(overdueTasks)）；计划中的会议 \(planned) 次；进行中的提醒谈话 \(openTalks) 件")
+        if !ledger.cadenceRules.isEmpty {
+            // Cadence gaps: private reminders in plain sentences, never a score (DOMAIN.md §2).
+            let cadence = CadenceGrid.summary(for: today.year, ledger: ledger, rules: ledger.cadenceRules, today: today)
+            lines.append("会议周期：" + (cadence.isEmpty ? "本年各类会议均按期召开。" : cadence.prefix(3).joined(separator: "；")))
+        }
         lines.append("今天是 \(today.chinese)，以下为逾期及未来 \(horizonDays) 天内到期的事项：")
         return lines
     }

@@ -4,10 +4,10 @@ import Model
 /// Builds each section's list from the ledger. Screens only arrange what the model holds;
 /// rules and counts come from Model.
 enum SectionRows {
-    static func list(for section: Section, ledger: Ledger, today: CalendarDate) -> SectionList {
+    static func list(for section: Section, ledger: Ledger, today: CalendarDate, year: Int) -> SectionList {
         switch section {
         case .dashboard: return DashboardAgenda.list(ledger: ledger, today: today)
-        case .meetings: return meetings(ledger)
+        case .meetings: return meetings(ledger, year: year)
         case .members: return members(ledger)
         case .fiveOnes: return fiveOnes(ledger)
         case .talks: return talks(ledger, today: today)
@@ -17,7 +17,7 @@ enum SectionRows {
     }
 
     /// Newest first: the secretary looks at this month, not January.
-    static func meetings(_ ledger: Ledger) -> SectionList {
+    static func meetings(_ ledger: Ledger, year: Int) -> SectionList {
         let columns = [
             TableColumn(title: "日期", width: .fixed(10)),
             TableColumn(title: "类别", width: .fixed(10)),
@@ -26,14 +26,15 @@ enum SectionRows {
             TableColumn(title: "应到/实到", width: .fixed(9), alignment: .right),
             TableColumn(title: "状态", width: .fixed(6)),
         ]
-        let rows = ledger.meetings.sorted { ($0.date, $0.id.uuidString) > ($1.date, $1.id.uuidString) }.map { m in
+        let rows = ledger.meetings.filter { $0.date.year == year }
+            .sorted { ($0.date, $0.id.uuidString) > ($1.date, $1.id.uuidString) }.map { m in
             let group = ledger.profile.group(m.groupId)?.name
             return SectionRow(ref: .meeting(m.id), cells: [
                 m.date.iso, m.kind.shortName, group.map { "〔\($0)〕\(m.topic)" } ?? m.topic, m.host,
                 m.attendance.isEmpty ? "—" : "\(m.expectedCount)/\(m.presentCount)", m.state.chineseName,
             ], extraSearch: [m.kind.chineseName, m.kind.rawValue, m.place, m.lecturer])
         }
-        return SectionList(columns: columns, rows: rows, emptyMessage: "（还没有会议记录）")
+        return SectionList(columns: columns, rows: rows, emptyMessage: "（\(year) 年还没有会议记录；n 新建，[ ] 查看其他年份）")
     }
 
     /// People on the roll first, then history (transferred out, deceased, left).
@@ -47,9 +48,8 @@ enum SectionRows {
             TableColumn(title: "入党日期", width: .fixed(10)),
             TableColumn(title: "手机", width: .fixed(11)),
         ]
-        let ordered = ledger.members.enumerated().sorted { a, b in
-            (a.element.isOnRoll ? 0 : 1, a.offset) < (b.element.isOnRoll ? 0 : 1, b.offset)
-        }.map(\.element)
+        let roster = RosterOrder.sorted(ledger.members, groups: ledger.profile.groups)
+        let ordered = roster.filter(\.isOnRoll) + roster.filter { !$0.isOnRoll }
         let rows = ordered.map { m in
             var status = m.statusLabel
             let roles = ledger.profile.roles(of: m.id).map(\.chineseName)
