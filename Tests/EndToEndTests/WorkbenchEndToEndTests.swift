@@ -47,4 +47,55 @@ final class WorkbenchEndToEndTests: XCTestCase {
         try session.send("q")
         try session.waitFor("[exit 0]")
     }
+
+    /// Issue #3: log a 党课 through the real form, quit, start again and find it; the JSON on
+    /// disk holds exactly what was typed.
+    func testLogALectureThroughTheForm_SurvivesRestart() throws {
+        let dir = BinaryUnderTest.temporaryDirectory("lecture")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        XCTAssertEqual(try BinaryUnderTest.run(["demo", "--to", dir.path]).status, 0)
+        let command = "\(TmuxSession.quote(BinaryUnderTest.path)) --data-dir \(TmuxSession.quote(dir.path)) --today 2026-12-04"
+
+        let session = try TmuxSession(command: command)
+        try session.waitFor("省地方税务局法规处党支部")
+        try session.send("2")
+        try session.waitFor("三会一课　2026 年")
+        try session.send("n")
+        try session.waitFor("新建会议记录")
+        try session.send("Right", "Right")
+        try session.waitFor("‹ 党课 ›")
+        try session.send("Tab", "Tab", "Tab", "Tab", "Tab")
+        try session.type("机关三楼党员活动室")
+        try session.send("Tab"); try session.type("王建国")
+        try session.send("Tab"); try session.type("陈静")
+        try session.send("Tab"); try session.type("欧阳修")
+        try session.send("Tab", "Tab"); try session.type("学习《党章》，谈体会、找差距。")
+        try session.send("Tab", "Tab", "Tab")
+        try session.type("欧阳修同志讲授党课，题为“守初心”。")
+        try session.send("Enter")
+        try session.type("与会党员逐一发言，结合岗位谈体会。")
+        try session.waitFor("结合岗位谈体会")
+        try session.send("C-s")
+        let saved = try session.waitFor("已保存新党课记录")
+        XCTAssertTrue(saved.contains("授 课 人：欧阳修"), saved)
+        try session.send("Escape", "q")
+        try session.waitFor("[exit 0]")
+
+        let again = try TmuxSession(command: command)
+        try again.waitFor("省地方税务局法规处党支部")
+        try again.send("2", "/")
+        try again.type("找差距")
+        let found = try again.waitFor("学习《党章》，谈体会、找差距。")
+        XCTAssertTrue(found.contains("党课"), found)
+        try again.send("Enter", "Enter")
+        try again.waitFor("与会党员逐一发言")
+        try again.send("q")
+        try again.waitFor("[exit 0]")
+
+        let json = try String(contentsOf: dir.appendingPathComponent("meetings/2026.json"), encoding: .utf8)
+        XCTAssertTrue(json.contains("\"topic\" : \"学习《党章》，谈体会、找差距。\""), "topic stored as typed")
+        XCTAssertTrue(json.contains("\"minutes\" : \"欧阳修同志讲授党课，题为“守初心”。\\n与会党员逐一发言，结合岗位谈体会。\""),
+                      "minutes stored as typed, with the line break")
+        XCTAssertTrue(json.contains("\"lecturer\" : \"欧阳修\""))
+    }
 }
