@@ -25,6 +25,9 @@ public struct AppState: Sendable {
     public var notice: String?
     /// Where the ledger came from, shown in the status line (演示 or the data directory).
     public var sourceLabel: String
+    /// The 党员 list's search keys (pinyin, initials, group, status): built when the members
+    /// change, not on each key press, because transliterating names is slow (issue #4).
+    public private(set) var memberSearch: MemberSearch
 
     /// The smallest terminal the layout is drawn for.
     public static let minimumWidth = 80
@@ -42,14 +45,21 @@ public struct AppState: Sendable {
         self.viewYear = today.year
         self.loadedYears = loadedYears ?? Set(ledger.meetings.map(\.date.year) + [today.year])
         self.lists = [:]
+        self.memberSearch = MemberSearch(members: SectionRows.memberOrder(ledger), groups: ledger.profile.groups)
         rebuildLists()
     }
 
     /// Rebuilds every section's rows from the ledger (after a load or a save), keeping filters.
-    public mutating func rebuildLists() {
+    /// `membersChanged` rebuilds the member search keys too; loading a year or saving a meeting
+    /// leaves them as they are.
+    public mutating func rebuildLists(membersChanged: Bool = false) {
+        if membersChanged {
+            memberSearch = MemberSearch(members: SectionRows.memberOrder(ledger), groups: ledger.profile.groups)
+        }
         for section in Section.allCases {
             let filter = lists[section]?.filter ?? ""
             var list = SectionRows.list(for: section, ledger: ledger, today: today, year: viewYear)
+            if section == .members { list.matcher = memberSearch }
             if !filter.isEmpty { list.apply(filter: filter) }
             lists[section] = list
         }

@@ -37,7 +37,13 @@ enum SectionRows {
         return SectionList(columns: columns, rows: rows, emptyMessage: "（\(year) 年还没有会议记录；n 新建，[ ] 查看其他年份）")
     }
 
-    /// People on the roll first, then history (transferred out, deceased, left).
+    /// The order of the 党员 list: people on the roll first, by group and name, then history
+    /// (transferred out, deceased, left). `MemberSearch` is built over the same order.
+    static func memberOrder(_ ledger: Ledger) -> [Member] {
+        let roster = RosterOrder.sorted(ledger.members, groups: ledger.profile.groups)
+        return roster.filter(\.isOnRoll) + roster.filter { !$0.isOnRoll }
+    }
+
     static func members(_ ledger: Ledger) -> SectionList {
         let columns = [
             TableColumn(title: "姓名", width: .fixed(10)),
@@ -48,9 +54,7 @@ enum SectionRows {
             TableColumn(title: "入党日期", width: .fixed(10)),
             TableColumn(title: "手机", width: .fixed(11)),
         ]
-        let roster = RosterOrder.sorted(ledger.members, groups: ledger.profile.groups)
-        let ordered = roster.filter(\.isOnRoll) + roster.filter { !$0.isOnRoll }
-        let rows = ordered.map { m in
+        let rows = memberOrder(ledger).map { m in
             var status = m.statusLabel
             let roles = ledger.profile.roles(of: m.id).map(\.chineseName)
             if !roles.isEmpty { status += "·" + roles.joined(separator: "、") }
