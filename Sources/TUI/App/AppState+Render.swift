@@ -50,7 +50,8 @@ extension AppState {
     private var statusHints: String {
         if filterEditor != nil { return StatusLine.hints([("Enter", "确定"), ("Esc", "清除")]) }
         switch overlay {
-        case .meetingForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
+        case .meetingForm?, .memberForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
+        case .memberPage(let page)?: return page.hints
         case .detail(_, _, .meeting)?: return StatusLine.hints([("e", "编辑"), ("h", "标为已召开"), ("d", "删除"), ("Esc", "返回")])
         case .detail?, .help?: return StatusLine.hints([("↑↓", "滚动"), ("Esc", "返回"), ("q", "退出")])
         case nil: break
@@ -75,6 +76,8 @@ extension AppState {
         case .detail(let detailTitle, _, _)?: title += " › \(detailTitle)"
         case .help?: title += " › 帮助"
         case .meetingForm(let form)?: title += " › \(form.title)"
+        case .memberForm(let form)?: title += " › \(form.title)"
+        case .memberPage(let page)?: title += " › \(page.title)"
         case nil: if section == .meetings && showsCadence { title += " › 年度周期表" }
         }
         var count = "共 \(list.rows.count) 条"
@@ -91,6 +94,10 @@ extension AppState {
         switch overlay {
         case .meetingForm(let form):
             return form.render(into: &buffer, rect: rect)
+        case .memberForm(let form):
+            return form.render(into: &buffer, rect: rect)
+        case .memberPage(let page):
+            return page.render(into: &buffer, rect: rect)
         case .detail(let title, let text, _):
             text.render(into: &buffer, rect: Frame(title: title).render(into: &buffer, rect: rect))
         case .help(let text):

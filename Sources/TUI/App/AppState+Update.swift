@@ -13,7 +13,7 @@ extension AppState {
             return []
         case .saved(let change):
             ledger.apply(change)
-            rebuildLists()
+            if case .saveMember = change { rebuildLists(membersChanged: true) } else { rebuildLists() }
             notice = change.doneMessage
             afterSave(change)
             return []
@@ -27,12 +27,18 @@ extension AppState {
                 form.problem = reason
                 overlay = .meetingForm(form)
             }
+            if case .memberForm(var form)? = overlay {
+                form.problem = reason
+                overlay = .memberForm(form)
+            }
             notice = reason
             return []
         case .key(let key):
             if confirm != nil { return updateConfirm(key) }
             if filterEditor != nil { return updateFilter(key) }
             if case .meetingForm(var form)? = overlay { return updateForm(&form, key) }
+            if case .memberForm(var form)? = overlay { return updateMemberForm(&form, key) }
+            if case .memberPage(var page)? = overlay { return updateMemberPage(&page, key) }
             if overlay != nil { return updateOverlay(key) }
             return updateList(key)
         }
@@ -60,6 +66,7 @@ extension AppState {
         case .help: overlay = .help(TextView(text: HelpPage.text()))
         case .new:
             if section == .meetings { openForm(MeetingForm.new(ledger: ledger, today: today)) }
+            if section == .members { openMemberForm(MemberForm.new(ledger: ledger)) }
         case .delete:
             if let ref = currentList.selectedRow?.ref { askToDelete(ref) }
         case .edit, .markHeld:
@@ -68,6 +75,10 @@ extension AppState {
             if section == .meetings { showsCadence.toggle() }
         case .previousYear, .nextYear:
             if section == .meetings { return turnYear(by: action == .previousYear ? -1 : 1) }
+        case .pipeline:
+            if case .member(let id)? = currentList.selectedRow?.ref { startPipelineMove(for: id) }
+        case .reveal:
+            if section == .members { notice = "列表中的手机号和身份证号始终隐藏：Enter 打开档案后按 r 显示。" }
         }
         scrollTableToSelection()
         return []
@@ -174,7 +185,10 @@ extension AppState {
     }
 
     func detailOverlay(for ref: RecordRef) -> Overlay? {
-        RecordDetail.page(for: ref, ledger: ledger).map { .detail(title: $0.title, text: TextView(text: $0.text), ref: ref) }
+        if case .member(let id) = ref {
+            return ledger.member(id).map { .memberPage(MemberPage(member: $0, ledger: ledger, today: today)) }
+        }
+        return RecordDetail.page(for: ref, ledger: ledger, today: today).map { .detail(title: $0.title, text: TextView(text: $0.text), ref: ref) }
     }
 
     private mutating func openForm(_ form: MeetingForm) {
@@ -183,8 +197,12 @@ extension AppState {
         overlay = .meetingForm(form)
     }
 
-    /// Editing is built for meetings so far; other ledgers say where their editing comes from.
+    /// Editing is built for meetings and members so far; other ledgers say where their editing comes from.
     private mutating func edit(_ ref: RecordRef, markHeld: Bool) {
+        if case .member(let id) = ref {
+            if !markHeld, let member = ledger.member(id) { openMemberForm(MemberForm.edit(member, ledger: ledger)) }
+            return
+        }
         guard case .meeting(let id) = ref, let meeting = ledger.meetings.first(where: { $0.id == id }) else {
             notice = "这一栏目的记录暂时只能查看；编辑功能随后续版本提供。"
             return
@@ -203,6 +221,10 @@ extension AppState {
     }
 
     private mutating func askToDelete(_ ref: RecordRef) {
+        if case .member = ref {
+            notice = MemberPage.noDeleteNotice
+            return
+        }
         guard case .meeting(let id) = ref, let meeting = ledger.meetings.first(where: { $0.id == id }) else {
             notice = "这一栏目的记录暂时不能在这里删除。"
             return
@@ -226,6 +248,8 @@ extension AppState {
             }
         case .deleteMeeting:
             overlay = nil
+        case .saveMember(let member, _):
+            afterSavingMember(member)
         }
     }
 
@@ -234,9 +258,13 @@ extension AppState {
             form.fit(Layout(width: width, height: height, section: section).content)
             overlay = .meetingForm(form)
         }
+        if case .memberForm(var form)? = overlay {
+            form.fit(Layout(width: width, height: height, section: section).content)
+            overlay = .memberForm(form)
+        }
     }
 
-    private mutating func scrollTableToSelection() {
+    mutating func scrollTableToSelection() {
         let rows = visibleTableRows
         for key in Array(lists.keys) { lists[key]?.table.scrollToSelection(visibleRows: rows) }
     }

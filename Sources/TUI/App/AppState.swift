@@ -84,13 +84,16 @@ public enum Overlay: Sendable, Equatable {
     case detail(title: String, text: TextView, ref: RecordRef)
     case help(TextView)
     case meetingForm(MeetingForm)
+    /// A member's page: its own keys (e, p, r) and the pipeline move.
+    case memberPage(MemberPage)
+    case memberForm(MemberForm)
 
     /// The scrollable text of a detail page or the help.
     public var textView: TextView? {
         get {
             switch self {
             case .detail(_, let text, _), .help(let text): return text
-            case .meetingForm: return nil
+            case .meetingForm, .memberPage, .memberForm: return nil
             }
         }
         set {
@@ -98,7 +101,7 @@ public enum Overlay: Sendable, Equatable {
             switch self {
             case .detail(let title, _, let ref): self = .detail(title: title, text: newValue, ref: ref)
             case .help: self = .help(newValue)
-            case .meetingForm: break
+            case .meetingForm, .memberPage, .memberForm: break
             }
         }
     }

@@ -21,6 +21,8 @@ public struct ChangeWriter {
                 try store.save(meeting, previous: previous)
             case .deleteMeeting(let meeting):
                 try store.delete(meeting)
+            case .saveMember(let member, let previous):
+                try store.save(member, previous: previous)
             }
             return .saved(change)
         } catch {

@@ -31,6 +31,10 @@ public enum KeyAction: Sendable, Equatable {
     case toggleView
     case previousYear
     case nextYear
+    /// 党员档案: move the member through the pipeline (issue #4).
+    case pipeline
+    /// 党员档案: show or mask the phone and ID number on this page.
+    case reveal
 }
 
 public enum KeyMap {
@@ -43,12 +47,14 @@ public enum KeyMap {
         KeyBinding(keys: "Enter", action: .open, description: "打开所选记录"),
         KeyBinding(keys: "Esc", action: .back, description: "返回上一层；清除筛选"),
         KeyBinding(keys: "/", action: .filter, description: "筛选当前列表（输入文字，Enter 确定，Esc 取消）"),
-        KeyBinding(keys: "n", action: .new, description: "新建记录（三会一课）"),
+        KeyBinding(keys: "n", action: .new, description: "新建记录（三会一课、党员）"),
         KeyBinding(keys: "e", action: .edit, description: "编辑打开的记录（在记录详情中）"),
         KeyBinding(keys: "d", action: .delete, description: "删除所选记录（先确认）"),
         KeyBinding(keys: "h", action: .markHeld, description: "把计划中的会议标为已召开并补记内容"),
         KeyBinding(keys: "v", action: .toggleView, description: "三会一课：在记录列表和年度周期表之间切换"),
         KeyBinding(keys: "[ ]", action: .previousYear, description: "周期表：上一年 / 下一年"),
+        KeyBinding(keys: "p", action: .pipeline, description: "党员档案：身份变更（按规定核对日期后登记，如列为发展对象、转正）"),
+        KeyBinding(keys: "r", action: .reveal, description: "党员档案：显示 / 隐藏完整的手机号和身份证号（关闭档案即恢复隐藏）"),
         KeyBinding(keys: "Ctrl-S", action: .new, description: "表单中：保存；Esc 返回（有修改时先确认）"),
         KeyBinding(keys: "?", action: .help, description: "显示本帮助"),
         KeyBinding(keys: "q / Ctrl-C", action: .quit, description: "退出并恢复终端"),
@@ -74,6 +80,8 @@ public enum KeyMap {
             case "v": return .toggleView
             case "[": return .previousYear
             case "]": return .nextYear
+            case "p": return .pipeline
+            case "r": return .reveal
             default: return nil
             }
         case .tab: return .nextSection

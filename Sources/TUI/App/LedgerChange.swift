@@ -6,6 +6,8 @@ import Model
 public enum LedgerChange: Equatable, Sendable {
     case saveMeeting(Meeting, previous: Meeting?)
     case deleteMeeting(Meeting)
+    /// A new or edited member file, or one moved through the pipeline; members are never deleted.
+    case saveMember(Member, previous: Member?)
 
     /// A short Chinese confirmation for the message line.
     public var doneMessage: String {
@@ -14,6 +16,15 @@ public enum LedgerChange: Equatable, Sendable {
             return "\(previous == nil ? "已保存新" : "已保存")\(meeting.kind.chineseName)记录（\(meeting.date.iso)）。"
         case .deleteMeeting(let meeting):
             return "已删除 \(meeting.date.iso) 的\(meeting.kind.chineseName)记录。"
+        case .saveMember(let member, let previous):
+            guard let previous else { return "已保存新党员档案：\(member.name)（\(member.statusLabel)）。" }
+            // A pipeline move adds exactly one event: name it.
+            let before = Set(previous.timeline.map(\.id))
+            let added = member.timeline.filter { !before.contains($0.id) }
+            if added.count == 1, let event = added.first {
+                return "已登记：\(member.name) \(event.date.iso) \(event.kind.chineseName)，现为\(member.statusLabel)。"
+            }
+            return "已保存\(member.name)的党员档案。"
         }
     }
 }
@@ -30,6 +41,12 @@ extension Ledger {
             }
         case .deleteMeeting(let meeting):
             meetings.removeAll { $0.id == meeting.id }
+        case .saveMember(let member, _):
+            if let index = members.firstIndex(where: { $0.id == member.id }) {
+                members[index] = member
+            } else {
+                members.append(member)
+            }
         }
     }
 }

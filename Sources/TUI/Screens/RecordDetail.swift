@@ -3,10 +3,10 @@ import Model
 
 /// The read-only page shown when Enter opens a record: every field, in the order a paper form has them.
 enum RecordDetail {
-    static func page(for ref: RecordRef, ledger: Ledger) -> (title: String, text: String)? {
+    static func page(for ref: RecordRef, ledger: Ledger, today: CalendarDate) -> (title: String, text: String)? {
         switch ref {
         case .meeting(let id): return ledger.meetings.first { $0.id == id }.map { meeting($0, ledger) }
-        case .member(let id): return ledger.member(id).map { member($0, ledger) }
+        case .member(let id): return ledger.member(id).map { member($0, ledger, today: today, revealed: false) }
         case .fiveOnesLog(let id): return ledger.fiveOnesLogs.first { $0.id == id }.map { fiveOnes($0, ledger) }
         case .talk(let id): return ledger.talkCases.first { $0.id == id }.map { talk($0, ledger) }
         case .task(let id): return ledger.tasks.first { $0.id == id }.map { task($0, ledger) }
@@ -55,41 +55,6 @@ enum RecordDetail {
             lines += m.votes.map { "  \($0.motion)：赞成 \($0.votesFor)，反对 \($0.votesAgainst)，弃权 \($0.abstentions)——\($0.passed ? "通过" : "未通过")" }
         }
         return ("\(m.kind.chineseName) \(m.date.iso)", lines.joined(separator: "\n"))
-    }
-
-    /// The member file, with ID number and phone masked (revealing comes with the members issue).
-    static func member(_ m: Member, _ ledger: Ledger) -> (String, String) {
-        let roles = ledger.profile.roles(of: m.id).map(\.chineseName)
-        var lines = [
-            "姓　　名：\(m.name)　　性别：\(m.gender?.chineseName ?? "")　　民族：\(m.ethnicity)",
-            "出生日期：\(m.birthDate?.iso ?? "")　　学历：\(m.education)",
-            "职　　务：\(m.post)",
-            "党 小 组：\(ledger.profile.group(m.groupId)?.name ?? "")\(roles.isEmpty ? "" : "　　支委：" + roles.joined(separator: "、"))",
-            "身　　份：\(m.statusLabel)",
-            "入党日期：\(m.joinedDate?.iso ?? "")　　转正日期：\(m.fullMembershipDate?.iso ?? "")",
-            "手　　机：\(Masking.phone(m.phone))　　身份证号：\(Masking.idNumber(m.idNumber))",
-            "党费基数：\(m.duesBase.map { "\($0) 元" } ?? "")（\(m.duesCategory.chineseName)）",
-        ]
-        if let floating = m.floating {
-            lines.append("流动情况：\(floating.category)，\(floating.place)，自 \(floating.since.iso)")
-        }
-        if let end = ProbationRule.end(of: m), m.status == .probationary {
-            lines.append("预备期满：\(end.iso)")
-        }
-        if !m.notes.isEmpty { lines += ["备　　注：", m.notes] }
-        lines += ["", "历程："]
-        lines += m.timeline.sorted { $0.date < $1.date }.map { event in
-            "  \(event.date.iso)  \(event.kind.chineseName)\(event.note.isEmpty ? "" : "（\(event.note)）")"
-        }
-        let attended = ledger.meetings.filter { meeting in meeting.attendance.contains { $0.memberId == m.id } }
-        let present = attended.filter { meeting in meeting.attendance.contains { $0.memberId == m.id && $0.presence == .present } }
-        lines += ["", "参加组织生活：应参加 \(attended.count) 次，出席 \(present.count) 次"]
-        let paid = ledger.dues.filter { $0.memberId == m.id }
-        if !paid.isEmpty {
-            let total = paid.filter { !$0.exempt }.map(\.amountFen).reduce(0, +)
-            lines.append("党费：已记录 \(paid.count) 个月，合计 \(DuesPayment.yuan(total)) 元")
-        }
-        return ("党员档案 \(m.name)", lines.joined(separator: "\n"))
     }
 
     static func fiveOnes(_ log: FiveOnesLog, _ ledger: Ledger) -> (String, String) {
