@@ -31,6 +31,21 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), "原有数据")
     }
 
+    func testFailedRename_LeavesNoTempFileAndTheTargetUntouched() throws {
+        // A directory where the file should be: the temp file is written, the rename fails.
+        let dir = makeTemporaryDirectory()
+        try AtomicFile.makeDirectory(dir)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("meetings.json")
+        try AtomicFile.makeDirectory(target)
+        try Data("旧".utf8).write(to: target.appendingPathComponent("keep.txt"))
+        XCTAssertThrowsError(try AtomicFile.write(Data("新".utf8), to: target)) { error in
+            XCTAssertTrue("\(error)".contains("保存失败"), "\(error)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["meetings.json"], "no temp file left behind")
+        XCTAssertEqual(try String(contentsOf: target.appendingPathComponent("keep.txt"), encoding: .utf8), "旧")
+    }
+
     func testDataDirectoryPrecedence() {
         let home = "/home/u"
         XCTAssertEqual(DataDirectory.resolve(flag: "/x", environment: ["BRANCHDESK_DATA_DIR": "/y"], home: home).path, "/x")
