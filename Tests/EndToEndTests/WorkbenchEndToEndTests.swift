@@ -98,4 +98,21 @@ final class WorkbenchEndToEndTests: XCTestCase {
                       "minutes stored as typed, with the line break")
         XCTAssertTrue(json.contains("\"lecturer\" : \"欧阳修\""))
     }
+
+    func testSIGTERM_RestoresTheTerminal() throws {
+        let dir = BinaryUnderTest.temporaryDirectory("sigterm")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        XCTAssertEqual(try BinaryUnderTest.run(["demo", "--to", dir.path]).status, 0)
+        let session = try TmuxSession(command: "\(TmuxSession.quote(BinaryUnderTest.path)) --data-dir \(TmuxSession.quote(dir.path))")
+        try session.waitFor("省地方税务局法规处党支部")
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        kill.arguments = ["-TERM", "-f", "branchdesk --data-dir \(dir.path)"]
+        try kill.run()
+        kill.waitUntilExit()
+        let after = try session.waitFor("[done]")
+        XCTAssertTrue(after.contains("[exit 143]"), after)
+        XCTAssertTrue(after.contains("icanon") && !after.contains("-icanon"), "cooked mode is back: \(after)")
+        XCTAssertTrue(after.contains("echo ") && !after.contains("-echo "), "echo is back: \(after)")
+    }
 }

@@ -51,6 +51,7 @@ public enum Workbench {
         }
 
         let terminal = NCursesTerminal(useColor: options.useColor)
+        NCursesTerminal.restoreTerminalOnSignals()
         if !NCursesTerminal.localeIsUTF8() {
             notices.insert("警告：当前区域设置不是 UTF-8（LANG=\(environment["LANG"] ?? "")），中文可能显示为乱码。请设置 LANG=C.UTF-8 或 zh_CN.UTF-8。", at: 0)
         }

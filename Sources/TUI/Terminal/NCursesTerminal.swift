@@ -246,6 +246,18 @@ public final class NCursesTerminal: Terminal {
 
     // MARK: - Shutdown
 
+    /// Gives the terminal back when the process is told to stop (SIGTERM, SIGHUP from a closed
+    /// window, SIGQUIT), so a `kill` never leaves the shell in raw mode without echo.
+    /// Saved records are already on disk (every save is atomic); the exit status is 128 + signal.
+    public static func restoreTerminalOnSignals() {
+        for sig in [SIGTERM, SIGHUP, SIGQUIT] {
+            signal(sig) { received in
+                endwin()
+                _exit(128 + received)
+            }
+        }
+    }
+
     /// Restores the terminal (`endwin`) once; later calls do nothing.
     public func shutdown() {
         guard !isShutDown else { return }
