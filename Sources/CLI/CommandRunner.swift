@@ -15,6 +15,7 @@ public enum CommandRunner {
         CadenceCommand.command,
         MemberCommand.command,
         DuesCommand.command,
+        RemindCommand.command,
         DevCommand.command,
     ]
 
