@@ -16,6 +16,7 @@ public enum CommandRunner {
         MemberCommand.command,
         DuesCommand.command,
         RemindCommand.command,
+        TaskCommand.command,
         DevCommand.command,
     ]
 
