@@ -17,6 +17,7 @@ public enum CommandRunner {
         DuesCommand.command,
         RemindCommand.command,
         TaskCommand.command,
+        ExportCommand.command,
         DevCommand.command,
     ]
 
