@@ -11,14 +11,14 @@ extension FiveOnesAdoption {
         }
         var errors: [ValidationError] = []
         if periods(for: template).isEmpty {
-            errors.append(ValidationError(field: "period", "“\(template.name)”\(template.period.chineseName)开展，开展期间 \(period.chinese) 不含完整的一期；请按 \(period.firstDay.year) 年开展。"))
+            errors.append(ValidationError(field: "period", "\(template.quotedName)\(template.period.chineseName)开展，开展期间 \(period.chinese) 不含完整的一期；请按 \(period.firstDay.year) 年开展。"))
         }
         if template.period == .pairing {
             if households.isEmpty {
-                errors.append(ValidationError(field: "households", "“\(template.name)”按结对户开展，须列出结对户及结对党员。"))
+                errors.append(ValidationError(field: "households", "\(template.quotedName)按结对户开展，须列出结对户及结对党员。"))
             }
         } else if !households.isEmpty {
-            errors.append(ValidationError(field: "households", "“\(template.name)”\(template.period.chineseName)开展，不按结对户开展，不能列出结对户。"))
+            errors.append(ValidationError(field: "households", "\(template.quotedName)\(template.period.chineseName)开展，不按结对户开展，不能列出结对户。"))
         }
         var names = Set<String>()
         for household in households {
@@ -32,7 +32,7 @@ extension FiveOnesAdoption {
             }
         }
         for other in ledger.fiveOnesAdoptions where other.id != id && other.templateId == templateId && other.overlaps(period) {
-            errors.append(ValidationError(field: "period", "“\(template.name)”已按 \(other.period.chinese) 开展（编号 \(other.id.uuidString.prefix(8))），开展期间不能重叠。"))
+            errors.append(ValidationError(field: "period", "\(template.quotedName)已按 \(other.period.chinese) 开展（编号 \(other.id.uuidString.prefix(8))），开展期间不能重叠。"))
         }
         return errors
     }

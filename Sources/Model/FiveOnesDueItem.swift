@@ -32,6 +32,6 @@ public struct FiveOnesDueItem: Hashable, Sendable {
     public var summary: String {
         let whose = household.map { "（结对户 \($0.name)）" } ?? ""
         let left = daysLeft == 0 ? "今天截止" : "还有 \(daysLeft) 天"
-        return "“\(template.name)”\(period.chinese)\(whose)\(left)，尚有 \(itemIndices.count) 项未开展：\(items.joined(separator: "、"))"
+        return "\(template.quotedName)\(period.chinese)\(whose)\(left)，尚有 \(itemIndices.count) 项未开展：\(items.joined(separator: "、"))"
     }
 }

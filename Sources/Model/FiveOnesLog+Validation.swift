@@ -29,13 +29,13 @@ extension FiveOnesLog {
             return errors + [ValidationError(field: "templateId", "引用的“五个一”模板不存在。")]
         }
         if !template.items.indices.contains(itemIndex) {
-            errors.append(ValidationError(field: "itemIndex", "“\(template.name)”没有第 \(itemIndex + 1) 项（共 \(template.items.count) 项）。"))
+            errors.append(ValidationError(field: "itemIndex", "\(template.quotedName)没有第 \(itemIndex + 1) 项（共 \(template.items.count) 项）。"))
         }
         errors += periodErrors(template, in: ledger)
         if let twin = ledger.fiveOnesLogs.first(where: isDuplicate) {
             let item = template.items.indices.contains(itemIndex) ? "第 \(itemIndex + 1) 项“\(template.items[itemIndex])”" : "这一项"
             let how = meetingId == nil ? "同一天" : "同一次会议"
-            errors.append(ValidationError(field: "duplicate", "“\(template.name)”\(period.chinese)\(item)已有\(how)的记录（\(twin.date.iso)，编号 \(twin.id.uuidString.prefix(8))），不必重复登记。"))
+            errors.append(ValidationError(field: "duplicate", "\(template.quotedName)\(period.chinese)\(item)已有\(how)的记录（\(twin.date.iso)，编号 \(twin.id.uuidString.prefix(8))），不必重复登记。"))
         }
         return errors
     }
@@ -62,7 +62,7 @@ extension FiveOnesLog {
     private func periodErrors(_ template: FiveOnesTemplate, in ledger: Ledger) -> [ValidationError] {
         var errors: [ValidationError] = []
         guard let adoption = FiveOnesAdoption.covering(date, template: template, in: ledger.fiveOnesAdoptions) else {
-            return [ValidationError(field: "period", "“\(template.name)”没有在包含 \(date.iso) 的期间开展，请先开展该模板（例如按 \(date.year) 年开展）。")]
+            return [ValidationError(field: "period", "\(template.quotedName)没有在包含 \(date.iso) 的期间开展，请先开展该模板（例如按 \(date.year) 年开展）。")]
         }
         if template.period == .pairing {
             if period != adoption.period {
@@ -70,19 +70,19 @@ extension FiveOnesLog {
             }
             if let householdId {
                 if !adoption.households.contains(where: { $0.id == householdId }) {
-                    errors.append(ValidationError(field: "householdId", "所选结对户不在本期“\(template.name)”的结对名单中。"))
+                    errors.append(ValidationError(field: "householdId", "所选结对户不在本期\(template.quotedName)的结对名单中。"))
                 }
             } else {
                 let names = adoption.households.map(\.name).joined(separator: "、")
-                errors.append(ValidationError(field: "householdId", "“\(template.name)”按结对户开展，须指明结对户（\(names)）。"))
+                errors.append(ValidationError(field: "householdId", "\(template.quotedName)按结对户开展，须指明结对户（\(names)）。"))
             }
         } else {
             if householdId != nil {
-                errors.append(ValidationError(field: "householdId", "“\(template.name)”不按结对户开展，不能指明结对户。"))
+                errors.append(ValidationError(field: "householdId", "\(template.quotedName)不按结对户开展，不能指明结对户。"))
             }
             if period.kind != template.period {
                 let expected = Period(containing: date, kind: template.period)?.chinese ?? ""
-                errors.append(ValidationError(field: "period", "“\(template.name)”\(template.period.chineseName)开展，记录应计入活动日期所在的 \(expected)，而不是 \(period.chinese)。"))
+                errors.append(ValidationError(field: "period", "\(template.quotedName)\(template.period.chineseName)开展，记录应计入活动日期所在的 \(expected)，而不是 \(period.chinese)。"))
             } else if !period.contains(date) {
                 errors.append(ValidationError(field: "date", "活动日期 \(date.iso) 不在 \(period.chinese)（\(period.firstDay.iso) 至 \(period.lastDay.iso)）内。"))
             }

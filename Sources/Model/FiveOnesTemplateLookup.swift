@@ -20,12 +20,23 @@ public enum FiveOnesTemplateLookup {
         }
         let byPart = byName.count > 1 ? byName : templates.filter { plain($0.name).contains(bare) }
         if byPart.count == 1 { return .success(byPart[0]) }
+        let length = shortIdLength(templates)
         let list = (byPart.isEmpty ? templates : byPart)
-            .map { "\($0.name)（\($0.id.uuidString.prefix(8))）" }.joined(separator: "、")
+            .map { "\($0.name)（\($0.id.uuidString.prefix(length))）" }.joined(separator: "、")
         if byPart.isEmpty {
             return .failure(ValidationError(field: "template", "找不到“五个一”模板“\(query)”。本支部的模板有：\(list.isEmpty ? "（无）" : list)。"))
         }
         return .failure(ValidationError(field: "template", "“\(query)”对应 \(byPart.count) 个模板：\(list)。请写出更多名称或改用编号。"))
+    }
+
+    /// The shortest id prefix (at least 8 characters) that tells `templates` apart: the seed's
+    /// ids differ only in their last digit (F1000000-…-000000000001).
+    public static func shortIdLength(_ templates: [FiveOnesTemplate]) -> Int {
+        let ids = templates.map(\.id.uuidString)
+        for length in 8..<36 where Set(ids.map { $0.prefix(length) }).count == ids.count {
+            return length
+        }
+        return 36
     }
 
     private static func plain(_ name: String) -> String {
