@@ -13,6 +13,7 @@ public enum CommandRunner {
         CheckCommand.command,
         MeetingCommand.command,
         CadenceCommand.command,
+        FiveOnesCommand.command,
         MemberCommand.command,
         DuesCommand.command,
         RemindCommand.command,
