@@ -9,8 +9,17 @@ public struct GlobalOptions: Equatable, Sendable {
     public var demo = false
     public var readOnly = false
     public var format: OutputFormat = .text
+    /// `--as secretary|liaison|member NAME`; the secretary by default.
+    public var role: RoleRequest = .secretary
 
     public init() {}
+}
+
+/// The role asked for on the command line, before a member name is resolved to a file.
+public enum RoleRequest: Equatable, Sendable {
+    case secretary
+    case liaison
+    case member(String)
 }
 
 public enum OutputFormat: String, Sendable {

@@ -42,6 +42,15 @@ public enum InvocationParser {
                 options.demo = true
             case "--read-only":
                 options.readOnly = true
+            case "--as":
+                switch try take(argument) {
+                case "secretary", "书记": options.role = .secretary
+                case "liaison", "联络员": options.role = .liaison
+                case "member", "党员":
+                    options.role = .member(try value("--as member"))
+                case let other:
+                    throw UsageError("--as 只能是 secretary（书记）、liaison（联络员）或 member 姓名（党员），而不是“\(other)”。")
+                }
             case "--format":
                 let text = try take(argument)
                 guard let format = OutputFormat(rawValue: text) else {

@@ -134,3 +134,52 @@ final class AppScreenTests: XCTestCase {
         XCTAssertTrue(terminal.screenLines[2].contains("姓名"))
     }
 }
+
+/// The liaison's workbench: tasks, reminders without talk cases, meetings and the masked roster, read-only.
+final class LiaisonRoleScreenTests: XCTestCase {
+    private func ledger() -> Ledger {
+        let ouyang = Member(name: "欧阳修", phone: "13800001111", status: .full, joinedDate: CalendarDate("2005-07-01"))
+        let talk = TalkCase(memberId: ouyang.id, openedOn: CalendarDate("2026-06-01")!, origin: .analysis, reason: "工作作风",
+                            entries: [TalkEntry(stage: .branchTalk, date: CalendarDate("2026-06-09")!, heldBy: "王建国",
+                                                outcome: .notYet, followUp: CalendarDate("2026-12-10"))])
+        let task = LiaisonTask(title: "报送学习情况", kind: .report, due: CalendarDate("2026-12-08")!)
+        let meeting = Meeting(kind: .themeDay, date: CalendarDate("2026-11-20")!, topic: "主题党日")
+        return Ledger(profile: BranchProfile(name: "法规处党支部"), members: [ouyang], meetings: [meeting],
+                      talkCases: [talk], tasks: [task])
+    }
+
+    private func run(_ keys: [Key], role: Role) -> (InMemoryTerminal, AppState) {
+        let terminal = InMemoryTerminal(width: 100, height: 30)
+        terminal.enqueue(keys: keys)
+        let state = AppState(ledger: ledger(), today: CalendarDate("2026-12-04")!, width: 100, height: 30,
+                             sourceLabel: "测试", role: role)
+        return (terminal, AppRuntime.run(state, on: terminal, stopWhenIdle: true))
+    }
+
+    func testLiaison_SeesTasksButNoTalkCaseAnywhere() {
+        let (terminal, _) = run([], role: .liaison)
+        let screen = terminal.screenLines.joined(separator: "\n")
+        XCTAssertEqual(terminal.screenLines[0], " 1 工作台  2 三会一课  3 党员  6 联络任务")
+        XCTAssertTrue(screen.contains("联络任务报送：报送学习情况"), screen)
+        XCTAssertFalse(screen.contains("提醒谈话"), "no talk reminder on the liaison's dashboard: \(screen)")
+        XCTAssertTrue(terminal.screenLines[29].contains("联络员"), terminal.screenLines[29])
+        let (_, state) = run([.char("5")], role: .liaison)
+        XCTAssertEqual(state.section, .dashboard, "5 does not open talk cases")
+        XCTAssertEqual(state.notice, "联络员身份看不到“提醒谈话”。")
+        XCTAssertTrue(state.lists[.talks]?.rows.isEmpty ?? true)
+    }
+
+    func testLiaison_CannotEditMeetingsOrMembers() {
+        let (_, state) = run([.char("2"), .char("n")], role: .liaison)
+        XCTAssertNil(state.overlay, "no form opens")
+        XCTAssertTrue(state.notice?.contains("修改请由书记进行") ?? false, state.notice ?? "")
+        let (terminal, _) = run([.char("3")], role: .liaison)
+        XCTAssertTrue(terminal.screenLines.contains { $0.contains("138****1111") })
+        XCTAssertFalse(terminal.screenLines.joined().contains("13800001111"))
+    }
+
+    func testSecretary_SeesTheTalkFollowUp() {
+        let (terminal, _) = run([], role: .secretary)
+        XCTAssertTrue(terminal.screenLines.joined().contains("提醒谈话跟进：欧阳修"))
+    }
+}

@@ -20,7 +20,7 @@ extension AppState {
             CadenceGridView.render(ledger: ledger, year: viewYear, today: today, into: &buffer, rect: layout.table)
         } else {
             if section == .dashboard {
-                for (i, line) in DashboardAgenda.summary(ledger: ledger, today: today).prefix(layout.summary.height).enumerated() {
+                for (i, line) in DashboardAgenda.summary(ledger: ledger, today: today, role: role).prefix(layout.summary.height).enumerated() {
                     buffer.put(line, x: layout.summary.x, y: layout.summary.y + i, maxWidth: layout.summary.width,
                                style: i == 0 ? .bold : .plain)
                 }
@@ -44,7 +44,7 @@ extension AppState {
     }
 
     private var statusLeft: String {
-        "\(ledger.profile.name) · \(section.title) · 书记 · \(sourceLabel)"
+        "\(ledger.profile.name) · \(section.title) · \(role.chineseName) · \(sourceLabel)"
     }
 
     private var statusHints: String {
@@ -62,7 +62,7 @@ extension AppState {
 
     private func renderTabs(into buffer: inout ScreenBuffer, rect: Rect) {
         var x = rect.x
-        for tab in Section.allCases {
+        for tab in Section.visible(to: role) {
             let label = " \(tab.rawValue) \(tab.title) "
             let style: Style = tab == section ? Style(bold: true, reverse: true) : .plain
             x += buffer.put(label, x: x, y: rect.y, maxWidth: rect.maxX - x, style: style)

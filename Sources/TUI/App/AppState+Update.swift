@@ -36,6 +36,7 @@ extension AppState {
         case .key(let key):
             if confirm != nil { return updateConfirm(key) }
             if filterEditor != nil { return updateFilter(key) }
+            if refusesEditing(key) { return [] }
             if case .meetingForm(var form)? = overlay { return updateForm(&form, key) }
             if case .memberForm(var form)? = overlay { return updateMemberForm(&form, key) }
             if case .memberPage(var page)? = overlay { return updateMemberPage(&page, key) }
@@ -44,15 +45,36 @@ extension AppState {
         }
     }
 
+    /// Only the secretary edits meetings, member files and talks: other roles get a message
+    /// instead of a form (the check sits here, before any screen sees the key).
+    private mutating func refusesEditing(_ key: Key) -> Bool {
+        guard !role.editsLedgers, let action = KeyMap.action(for: key) else { return false }
+        switch overlay {
+        case nil, .detail?, .memberPage?, .help?: break
+        default: return false
+        }
+        let editing: [KeyAction] = [.new, .edit, .delete, .markHeld, .pipeline, .reveal]
+        guard editing.contains(action) else { return false }
+        notice = "\(role.chineseName)只能查看会议记录和党员名单，修改请由书记进行。"
+        return true
+    }
+
     private mutating func updateList(_ key: Key) -> [Effect] {
         guard let action = KeyMap.action(for: key) else { return [] }
         let page = visibleTableRows
         notice = nil
         switch action {
         case .quit: return [.quit]
-        case .section(let target): section = target
-        case .nextSection: section = section.next
-        case .previousSection: section = section.previous
+        case .section(let target):
+            if Section.visible(to: role).contains(target) {
+                section = target
+            } else {
+                notice = "\(role.chineseName)身份看不到“\(target.title)”。"
+            }
+        case .nextSection, .previousSection:
+            let visible = Section.visible(to: role)
+            let index = visible.firstIndex(of: section) ?? 0
+            section = visible[(index + (action == .nextSection ? 1 : visible.count - 1)) % visible.count]
         case .up: currentList.table.moveSelection(by: -1)
         case .down: currentList.table.moveSelection(by: 1)
         case .pageUp: currentList.table.pageUp(visibleRows: page)

@@ -5,6 +5,8 @@ import Model
 public struct AppState: Sendable {
     public var ledger: Ledger
     public var today: CalendarDate
+    /// Who is using the workbench: decides the sections, what may be edited and what is shown.
+    public var role: Role
     public var section: Section = .dashboard
     public var lists: [Section: SectionList]
     /// A record's detail or the help, drawn over the section; Esc closes it.
@@ -35,7 +37,8 @@ public struct AppState: Sendable {
 
     /// `loadedYears`: the years of dated records in `ledger`; nil means all of them.
     public init(ledger: Ledger, today: CalendarDate, width: Int, height: Int, sourceLabel: String, notice: String? = nil,
-                loadedYears: Set<Int>? = nil) {
+                loadedYears: Set<Int>? = nil, role: Role = .secretary) {
+        self.role = role
         self.ledger = ledger
         self.today = today
         self.width = width
@@ -58,7 +61,7 @@ public struct AppState: Sendable {
         }
         for section in Section.allCases {
             let filter = lists[section]?.filter ?? ""
-            var list = SectionRows.list(for: section, ledger: ledger, today: today, year: viewYear)
+            var list = SectionRows.list(for: section, ledger: ledger, today: today, year: viewYear, role: role)
             if section == .members { list.matcher = memberSearch }
             if !filter.isEmpty { list.apply(filter: filter) }
             lists[section] = list

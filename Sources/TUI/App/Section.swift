@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// The seven sections of the workbench, switched with digits 1–7 and Tab.
 public enum Section: Int, CaseIterable, Sendable {
@@ -24,4 +25,14 @@ public enum Section: Int, CaseIterable, Sendable {
 
     public var next: Section { Section(rawValue: rawValue % Section.allCases.count + 1)! }
     public var previous: Section { Section(rawValue: (rawValue + Section.allCases.count - 2) % Section.allCases.count + 1)! }
+
+    /// The sections a role may open: the liaison works with tasks and reminders and looks at
+    /// meetings and the (masked) member list; talk cases are the secretary's alone (DOMAIN.md §4, §6).
+    public static func visible(to role: Role) -> [Section] {
+        switch role {
+        case .secretary: return allCases
+        case .liaison: return [.dashboard, .meetings, .members, .tasks]
+        case .member: return [.dashboard]
+        }
+    }
 }

@@ -15,8 +15,10 @@ public enum Workbench {
         public var today: CalendarDate
         public var useColor: Bool
         public var readOnly: Bool
+        public var role: Role
 
-        public init(directory: URL, isDemo: Bool, today: CalendarDate, useColor: Bool, readOnly: Bool) {
+        public init(directory: URL, isDemo: Bool, today: CalendarDate, useColor: Bool, readOnly: Bool, role: Role = .secretary) {
+            self.role = role
             self.directory = directory
             self.isDemo = isDemo
             self.today = today
@@ -58,7 +60,7 @@ public enum Workbench {
         let size = terminal.size
         let label = options.isDemo ? "演示（临时副本，退出即丢弃）" : (options.readOnly ? "只读 " : "") + options.directory.path
         let state = AppState(ledger: ledger, today: options.today, width: size.width, height: size.height,
-                             sourceLabel: label, notice: notices.first, loadedYears: [options.today.year])
+                             sourceLabel: label, notice: notices.first, loadedYears: [options.today.year], role: options.role)
         AppRuntime.run(state, on: terminal, writer: ChangeWriter(store: store), stopAfterFirstFrame: environment["BRANCHDESK_BENCH_FIRST_FRAME"] == "1")
         terminal.shutdown()
         return 0

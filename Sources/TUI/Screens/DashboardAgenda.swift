@@ -5,13 +5,13 @@ import Model
 enum DashboardAgenda {
     static let horizonDays = 30
 
-    static func list(ledger: Ledger, today: CalendarDate) -> SectionList {
+    static func list(ledger: Ledger, today: CalendarDate, includePrivate: Bool = true) -> SectionList {
         let columns = [
             TableColumn(title: "日期", width: .fixed(10)),
             TableColumn(title: "", width: .fixed(8)),
             TableColumn(title: "事项", width: .flex(min: 30)),
         ]
-        let items = Agenda.items(in: ledger, today: today, days: horizonDays)
+        let items = Agenda.items(in: ledger, today: today, days: horizonDays).filter { includePrivate || !$0.isPrivate }
         let rows = items.compactMap { item -> SectionRow? in
             guard let ref = ref(for: item.source) else { return nil }
             let days = today.days(until: item.date)
@@ -32,7 +32,7 @@ enum DashboardAgenda {
     }
 
     /// The summary lines above the list: the branch, its people, this year's meetings, open work.
-    static func summary(ledger: Ledger, today: CalendarDate) -> [String] {
+    static func summary(ledger: Ledger, today: CalendarDate, role: Role = .secretary) -> [String] {
         let profile = ledger.profile
         var lines: [String] = []
         lines.append(profile.organPartyCommittee.isEmpty ? profile.name : "\(profile.name)（上级：\(profile.organPartyCommittee)）")
@@ -61,7 +61,9 @@ enum DashboardAgenda {
         let overdueTasks = openTasks.filter { $0.due < today }.count
         let openTalks = ledger.talkCases.filter(\.isOpen).count
         let planned = ledger.meetings.filter { $0.state == .planned && $0.date >= today }.count
-        lines.append("联络任务待办 \(openTasks.count) 项（逾期 \(overdueTasks)）；计划中的会议 \(planned) 次；进行中的提醒谈话 \(openTalks) 件")
+        // Talk cases are counted for the secretary only: even their number is private.
+        let talks = role.seesTalks ? "；进行中的提醒谈话 \(openTalks) 件" : ""
+        lines.append("联络任务待办 \(openTasks.count) 项（逾期 \(overdueTasks)）；计划中的会议 \(planned) 次\(talks)")
         if !ledger.cadenceRules.isEmpty {
             // Cadence gaps: private reminders in plain sentences, never a score (DOMAIN.md §2).
             let cadence = CadenceGrid.summary(for: today.year, ledger: ledger, rules: ledger.cadenceRules, today: today)

@@ -4,9 +4,11 @@ import Model
 /// Builds each section's list from the ledger. Screens only arrange what the model holds;
 /// rules and counts come from Model.
 enum SectionRows {
-    static func list(for section: Section, ledger: Ledger, today: CalendarDate, year: Int) -> SectionList {
+    static func list(for section: Section, ledger: Ledger, today: CalendarDate, year: Int, role: Role = .secretary) -> SectionList {
+        // Talk cases never reach a list outside the secretary's role, not even an empty-looking one.
+        if !Section.visible(to: role).contains(section) { return SectionList(columns: [], rows: []) }
         switch section {
-        case .dashboard: return DashboardAgenda.list(ledger: ledger, today: today)
+        case .dashboard: return DashboardAgenda.list(ledger: ledger, today: today, includePrivate: role.seesTalks)
         case .meetings: return meetings(ledger, year: year)
         case .members: return members(ledger)
         case .fiveOnes: return fiveOnes(ledger)
