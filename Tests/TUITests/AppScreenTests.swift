@@ -1,5 +1,6 @@
 import XCTest
 import Model
+import Persistence
 @testable import TUI
 
 /// Whole screens rendered into the in-memory terminal, asserted as lines of text.
@@ -181,5 +182,36 @@ final class LiaisonRoleScreenTests: XCTestCase {
     func testSecretary_SeesTheTalkFollowUp() {
         let (terminal, _) = run([], role: .secretary)
         XCTAssertTrue(terminal.screenLines.joined().contains("提醒谈话跟进：欧阳修"))
+    }
+}
+
+/// Section 6: the liaison records whom they reminded; the log and the status follow.
+final class TaskReminderScreenTests: XCTestCase {
+    func testLiaisonRecordsAReminder_LogAndStatusSaved() throws {
+        let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("bd-task-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ouyang = Member(name: "欧阳修", status: .full)
+        let task = LiaisonTask(title: "督促补交思想汇报", source: "机关党委〔2026〕12号", kind: .inspect,
+                               due: CalendarDate("2026-12-10")!, concerns: [ouyang.id])
+        try LedgerStore.create(Ledger(profile: BranchProfile(name: "法规处党支部"), members: [ouyang], tasks: [task]), at: dir)
+        let store = LedgerStore(directory: dir)
+        let terminal = InMemoryTerminal(width: 100, height: 30)
+        terminal.enqueue(keys: [.char("6"), .char("r")])
+        let opened = AppRuntime.run(AppState(ledger: try store.load(), today: CalendarDate("2026-12-04")!, width: 100, height: 30,
+                                             sourceLabel: "测试", role: .liaison),
+                                    on: terminal, writer: ChangeWriter(store: store), stopWhenIdle: true)
+        let screen = terminal.screenLines.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("记录提醒：督促补交思想汇报"), screen)
+        XCTAssertTrue(screen.contains("提醒对象  欧阳修"), screen)
+        terminal.enqueue(keys: [.right, .right, .ctrl("s")])
+        let after = AppRuntime.run(opened, on: terminal, writer: ChangeWriter(store: store), stopWhenIdle: true)
+        let saved = try XCTUnwrap(LedgerStore(directory: dir).load().tasks.first)
+        XCTAssertEqual(saved.status, .reminded)
+        XCTAssertEqual(saved.reminders.map(\.how), ["微信"])
+        XCTAssertEqual(saved.reminders.first?.whom, "欧阳修")
+        XCTAssertEqual(saved.reminders.first?.date, CalendarDate("2026-12-04"))
+        XCTAssertTrue(after.notice?.contains("已记录：2026-12-04 微信提醒欧阳修") ?? false, after.notice ?? "")
+        XCTAssertTrue(terminal.screenLines.contains { $0.contains("已提醒") && $0.contains("督促补交思想汇报") },
+                      terminal.screenLines.joined(separator: "\n"))
     }
 }

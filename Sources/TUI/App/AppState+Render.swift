@@ -50,12 +50,13 @@ extension AppState {
     private var statusHints: String {
         if filterEditor != nil { return StatusLine.hints([("Enter", "确定"), ("Esc", "清除")]) }
         switch overlay {
-        case .meetingForm?, .memberForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
+        case .meetingForm?, .memberForm?, .taskReminder?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
         case .memberPage(let page)?: return page.hints
         case .detail(_, _, .meeting)?: return StatusLine.hints([("e", "编辑"), ("h", "标为已召开"), ("d", "删除"), ("Esc", "返回")])
         case .detail?, .help?: return StatusLine.hints([("↑↓", "滚动"), ("Esc", "返回"), ("q", "退出")])
         case nil: break
         }
+        if section == .tasks { return StatusLine.hints([("r", "记录提醒"), ("Enter", "打开"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")]) }
         if section == .meetings { return StatusLine.hints([("n", "新建"), ("Enter", "打开"), ("v", "周期表"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")]) }
         return StatusLine.hints([("1-7", "栏目"), ("Enter", "打开"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")])
     }
@@ -78,6 +79,7 @@ extension AppState {
         case .meetingForm(let form)?: title += " › \(form.title)"
         case .memberForm(let form)?: title += " › \(form.title)"
         case .memberPage(let page)?: title += " › \(page.title)"
+        case .taskReminder?: title += " › 记录提醒"
         case nil: if section == .meetings && showsCadence { title += " › 年度周期表" }
         }
         var count = "共 \(list.rows.count) 条"
@@ -98,6 +100,8 @@ extension AppState {
             return form.render(into: &buffer, rect: rect)
         case .memberPage(let page):
             return page.render(into: &buffer, rect: rect)
+        case .taskReminder(let form):
+            return form.render(into: &buffer, rect: rect)
         case .detail(let title, let text, _):
             text.render(into: &buffer, rect: Frame(title: title).render(into: &buffer, rect: rect))
         case .help(let text):

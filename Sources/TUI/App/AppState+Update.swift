@@ -23,6 +23,10 @@ extension AppState {
             rebuildLists()
             return []
         case .saveFailed(let reason):
+            if case .taskReminder(var form)? = overlay {
+                form.problem = reason
+                overlay = .taskReminder(form)
+            }
             if case .meetingForm(var form)? = overlay {
                 form.problem = reason
                 overlay = .meetingForm(form)
@@ -39,6 +43,7 @@ extension AppState {
             if refusesEditing(key) { return [] }
             if case .meetingForm(var form)? = overlay { return updateForm(&form, key) }
             if case .memberForm(var form)? = overlay { return updateMemberForm(&form, key) }
+            if case .taskReminder(var form)? = overlay { return updateTaskReminder(&form, key) }
             if case .memberPage(var page)? = overlay { return updateMemberPage(&page, key) }
             if overlay != nil { return updateOverlay(key) }
             return updateList(key)
@@ -47,6 +52,28 @@ extension AppState {
 
     /// Only the secretary edits meetings, member files and talks: other roles get a message
     /// instead of a form (the check sits here, before any screen sees the key).
+    /// `r` on a task: record whom the liaison reminded, of what, how.
+    private mutating func openTaskReminder(_ id: UUID) {
+        guard role.keepsTasks, let task = ledger.tasks.first(where: { $0.id == id }) else { return }
+        var form = TaskReminderForm(task: task, ledger: ledger, today: today)
+        form.fit(Layout(width: width, height: height, section: section).content)
+        overlay = .taskReminder(form)
+    }
+
+    private mutating func updateTaskReminder(_ form: inout TaskReminderForm, _ key: Key) -> [Effect] {
+        if key == .ctrl("c") { return [.quit] }
+        let outcome = form.handle(key)
+        overlay = .taskReminder(form)
+        switch outcome {
+        case .stay: return []
+        case .close:
+            overlay = nil
+            return []
+        case .save(let task):
+            return [.save(.saveTask(task))]
+        }
+    }
+
     private mutating func refusesEditing(_ key: Key) -> Bool {
         guard !role.editsLedgers, let action = KeyMap.action(for: key) else { return false }
         switch overlay {
@@ -55,6 +82,8 @@ extension AppState {
         }
         let editing: [KeyAction] = [.new, .edit, .delete, .markHeld, .pipeline, .reveal]
         guard editing.contains(action) else { return false }
+        // The liaison keeps the task ledger: `r` records a reminder there.
+        if action == .reveal, section == .tasks, role.keepsTasks { return false }
         notice = "\(role.chineseName)只能查看会议记录和党员名单，修改请由书记进行。"
         return true
     }
@@ -100,6 +129,7 @@ extension AppState {
         case .pipeline:
             if case .member(let id)? = currentList.selectedRow?.ref { startPipelineMove(for: id) }
         case .reveal:
+            if section == .tasks, case .task(let id)? = currentList.selectedRow?.ref { openTaskReminder(id) }
             if section == .members { notice = "列表中的手机号和身份证号始终隐藏：Enter 打开档案后按 r 显示。" }
         }
         scrollTableToSelection()
@@ -272,6 +302,8 @@ extension AppState {
             overlay = nil
         case .saveMember(let member, _):
             afterSavingMember(member)
+        case .saveTask:
+            if case .taskReminder? = overlay { overlay = nil }
         }
     }
 
@@ -283,6 +315,10 @@ extension AppState {
         if case .memberForm(var form)? = overlay {
             form.fit(Layout(width: width, height: height, section: section).content)
             overlay = .memberForm(form)
+        }
+        if case .taskReminder(var form)? = overlay {
+            form.fit(Layout(width: width, height: height, section: section).content)
+            overlay = .taskReminder(form)
         }
     }
 

@@ -90,13 +90,14 @@ public enum Overlay: Sendable, Equatable {
     /// A member's page: its own keys (e, p, r) and the pipeline move.
     case memberPage(MemberPage)
     case memberForm(MemberForm)
+    case taskReminder(TaskReminderForm)
 
     /// The scrollable text of a detail page or the help.
     public var textView: TextView? {
         get {
             switch self {
             case .detail(_, let text, _), .help(let text): return text
-            case .meetingForm, .memberPage, .memberForm: return nil
+            case .meetingForm, .memberPage, .memberForm, .taskReminder: return nil
             }
         }
         set {
@@ -104,7 +105,7 @@ public enum Overlay: Sendable, Equatable {
             switch self {
             case .detail(let title, _, let ref): self = .detail(title: title, text: newValue, ref: ref)
             case .help: self = .help(newValue)
-            case .meetingForm, .memberPage, .memberForm: break
+            case .meetingForm, .memberPage, .memberForm, .taskReminder: break
             }
         }
     }

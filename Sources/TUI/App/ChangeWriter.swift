@@ -23,6 +23,8 @@ public struct ChangeWriter {
                 try store.delete(meeting)
             case .saveMember(let member, let previous):
                 try store.save(member, previous: previous)
+            case .saveTask(let task):
+                try store.save(task)
             }
             return .saved(change)
         } catch {

@@ -8,6 +8,8 @@ public enum LedgerChange: Equatable, Sendable {
     case deleteMeeting(Meeting)
     /// A new or edited member file, or one moved through the pipeline; members are never deleted.
     case saveMember(Member, previous: Member?)
+    /// A liaison task, e.g. with one more entry in its reminder log.
+    case saveTask(LiaisonTask)
 
     /// A short Chinese confirmation for the message line.
     public var doneMessage: String {
@@ -25,6 +27,9 @@ public enum LedgerChange: Equatable, Sendable {
                 return "已登记：\(member.name) \(event.date.iso) \(event.kind.chineseName)，现为\(member.statusLabel)。"
             }
             return "已保存\(member.name)的党员档案。"
+        case .saveTask(let task):
+            guard let last = task.reminders.last else { return "已保存任务“\(task.title)”。" }
+            return "已记录：\(last.date.iso) \(last.how)提醒\(last.whom)（\(task.title)）。"
         }
     }
 }
@@ -46,6 +51,12 @@ extension Ledger {
                 members[index] = member
             } else {
                 members.append(member)
+            }
+        case .saveTask(let task):
+            if let index = tasks.firstIndex(where: { $0.id == task.id }) {
+                tasks[index] = task
+            } else {
+                tasks.append(task)
             }
         }
     }
