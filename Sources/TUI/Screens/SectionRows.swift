@@ -115,8 +115,8 @@ enum SectionRows {
             TableColumn(title: "截止", width: .fixed(10)),
             TableColumn(title: "任务", width: .flex(min: 20)),
             TableColumn(title: "类别", width: .fixed(4)),
-            TableColumn(title: "文号", width: .fixed(20)),
-            TableColumn(title: "状态", width: .fixed(10)),
+            TableColumn(title: "文号", width: .fixed(18)),
+            TableColumn(title: "状态", width: .fixed(12)),
             TableColumn(title: "提醒", width: .fixed(4), alignment: .right),
         ]
         let rows = ledger.tasks.sorted { ($0.isOpen ? 0 : 1, $0.due) < ($1.isOpen ? 0 : 1, $1.due) }.map { t in
