@@ -86,6 +86,15 @@ final class RemindCommandTests: XCTestCase {
         XCTAssertFalse(r.contains { ($0["rule"] as? String ?? "").hasPrefix("talk") })
     }
 
+    func testRoles_LiaisonNeverSeesTalks_MemberOnlyOwn() throws {
+        let liaison = try remind("2026-01-31", ["--as", "liaison"])
+        XCTAssertFalse(liaison.contains { ($0["rule"] as? String ?? "").hasPrefix("talk") })
+        XCTAssertEqual(lines(liaison, "task-due"), ["2026-02-03 due"])
+        let own = try remind("2026-01-31", ["--as", "member", "戊"])
+        XCTAssertEqual(Set(own.compactMap { $0["memberName"] as? String }), ["戊"])
+        XCTAssertEqual(Set(own.compactMap { $0["rule"] as? String }), ["inactivity", "dues-arrears", "task-due"])
+    }
+
     func testDays_WidensTheHorizon() throws {
         let r = try remind("2026-01-31", ["--days", "70"])
         XCTAssertEqual(lines(r, "talk-deadline"), ["2026-04-10 upcoming"])

@@ -14,7 +14,7 @@ enum RemindCommand {
     static let name = "remind"
     static let summary = "提醒：哪些事项逾期、哪些即将到期"
     static let usage = """
-    用法：branchdesk remind [--days N] [--format json]
+    用法：branchdesk remind [--days N] [--format json] [--as 角色]
 
     列出所有逾期事项，以及今天起 N 天内（默认 7 天）到期的事项，按到期日排序：
     会议周期（三会一课、组织生活会、民主评议、谈心谈话）、预备期满、积极分子考察、可列为发展对象、
@@ -26,6 +26,7 @@ enum RemindCommand {
     --format json 输出数组，每项有 rule、due（YYYY-MM-DD）、severity、title，
     视情况还有 kind（会议类型）、group（党小组编号）、groupName、member（党员编号）、memberName、
     ref（来源记录编号）、key（稳定标识）。
+    提醒谈话的限期和跟进只有书记能看到；--as liaison 时不列出，--as member 姓名 只列出本人的提醒。
     这些是给书记和联络员自己看的提醒，不是评分或排名。
 
     退出码：0 完成（有没有提醒都是 0，适合 cron）；1 有文件无法读取（仍列出能算出的提醒）；2 用法错误。
@@ -34,14 +35,21 @@ enum RemindCommand {
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         var args = ArgumentList(arguments, command: name)
         let days = try days(&args, default: 7)
-        // TODO(roles issue): the liaison role (`--as liaison`) must not see talk cases. Until roles
-        // exist the secretary's view is the default; the hidden --no-talks gives the liaison's.
-        let includeTalks = !args.flag("--no-talks")
+        // Talk cases are the secretary's alone (DOMAIN.md §4): `--as liaison` and `--as member`
+        // never get them; the hidden --no-talks gives the secretary the liaison's view.
+        let includeTalks = context.options.role == .secretary && !args.flag("--no-talks")
         try args.finish()
         let (ledger, unreadable) = try load(context, horizonDays: days)
         let rules = ledger.cadenceRules.isEmpty ? try context.shippedData().cadenceRules() : ledger.cadenceRules
-        let reminders = ReminderEngine.reminders(ledger: ledger, rules: rules, today: context.today,
+        var reminders = ReminderEngine.reminders(ledger: ledger, rules: rules, today: context.today,
                                                  horizonDays: days, includeTalks: includeTalks)
+        if case .member(let name) = context.options.role {
+            // A member sees their own reminders only (DOMAIN.md §7).
+            switch MemberLookup.resolve(name, in: ledger.members) {
+            case .success(let member): reminders = reminders.filter { $0.member == member.id }
+            case .failure(let error): throw TaskFailure(error.message)
+            }
+        }
         if context.options.format == .json {
             try context.output.json(reminders.map(ReminderJSON.init))
         } else {
