@@ -84,6 +84,7 @@ public enum CommandRunner {
       --format text|json  输出格式；json 供脚本使用
       --no-color          不用颜色（也可设置 NO_COLOR）
       --read-only         只读打开，不写任何文件
+      --as 角色           secretary（书记，默认）、liaison（联络员）或 member 姓名（党员本人）
       --version           显示版本
       --help, -h          显示帮助
     """
