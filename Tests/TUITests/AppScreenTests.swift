@@ -47,8 +47,10 @@ final class AppScreenTests: XCTestCase {
         XCTAssertEqual(lines[2], " 法规处党支部（上级：省地方税务局机关党委）")
         XCTAssertEqual(lines[3], " 党员 3 人（正式 2，预备 1，流动 0）；发展对象 0，入党积极分子 0，入党申请人 0")
         XCTAssertTrue(lines[4].contains("书记 王建国；任期至 2027-03-15（还有 101 天）"), lines[4])
-        XCTAssertTrue(lines.contains(" 2026-12-01  逾期3天   联络任务报送：报送第四季度学习情况"), lines.joined(separator: "\n"))
-        XCTAssertTrue(lines.contains(" 2026-12-18  14天后    计划召开组织生活会：年度组织生活会"), lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains(" 2026-12-01  逾期3天   联络任务（报送）：报送第四季度学习情况（机关党委〔2026〕12号）"),
+                      lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains(" 2027-03-15  101天后   支委会任期将于 2027年3月15日 届满（任期 3 年），须提前做好换届选举准备"),
+                      "term end is warned six months ahead: \(lines.joined(separator: "\n"))")
         XCTAssertTrue(lines[29].contains("法规处党支部 · 工作台 · 书记 · 测试"), lines[29])
         XCTAssertTrue(lines[29].contains("? 帮助"), lines[29])
     }
@@ -161,7 +163,7 @@ final class LiaisonRoleScreenTests: XCTestCase {
         let (terminal, _) = run([], role: .liaison)
         let screen = terminal.screenLines.joined(separator: "\n")
         XCTAssertEqual(terminal.screenLines[0], " 1 工作台  2 三会一课  3 党员  6 联络任务")
-        XCTAssertTrue(screen.contains("联络任务报送：报送学习情况"), screen)
+        XCTAssertTrue(screen.contains("联络任务（报送）：报送学习情况"), screen)
         XCTAssertFalse(screen.contains("提醒谈话"), "no talk reminder on the liaison's dashboard: \(screen)")
         XCTAssertTrue(terminal.screenLines[29].contains("联络员"), terminal.screenLines[29])
         let (_, state) = run([.char("5")], role: .liaison)
@@ -181,7 +183,7 @@ final class LiaisonRoleScreenTests: XCTestCase {
 
     func testSecretary_SeesTheTalkFollowUp() {
         let (terminal, _) = run([], role: .secretary)
-        XCTAssertTrue(terminal.screenLines.joined().contains("提醒谈话跟进：欧阳修"))
+        XCTAssertTrue(terminal.screenLines.joined().contains("欧阳修提醒谈话跟进（党支部提醒谈话）"), terminal.screenLines.joined(separator: "\n"))
     }
 }
 

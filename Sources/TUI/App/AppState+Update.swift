@@ -233,6 +233,12 @@ extension AppState {
 
     private mutating func openSelected() {
         guard let row = currentList.selectedRow else { return }
+        if case .section(let target) = row.ref {
+            guard Section.visible(to: role).contains(target) else { return }
+            section = target
+            if target == .meetings { showsCadence = true }
+            return
+        }
         overlay = detailOverlay(for: row.ref)
     }
 

@@ -54,7 +54,7 @@ public enum KeyMap {
         KeyBinding(keys: "v", action: .toggleView, description: "三会一课：在记录列表和年度周期表之间切换"),
         KeyBinding(keys: "[ ]", action: .previousYear, description: "周期表：上一年 / 下一年"),
         KeyBinding(keys: "p", action: .pipeline, description: "党员档案：身份变更（按规定核对日期后登记，如列为发展对象、转正）"),
-        KeyBinding(keys: "r", action: .reveal, description: "党员档案：显示 / 隐藏完整的手机号和身份证号（关闭档案即恢复隐藏）；联络任务：记录已提醒（对象、事项、方式）"),
+        KeyBinding(keys: "r", action: .reveal, description: "党员档案中显示 / 隐藏证件号；联络任务中记录已提醒"),
         KeyBinding(keys: "Ctrl-S", action: .new, description: "表单中：保存；Esc 返回（有修改时先确认）"),
         KeyBinding(keys: "?", action: .help, description: "显示本帮助"),
         KeyBinding(keys: "q / Ctrl-C", action: .quit, description: "退出并恢复终端"),

@@ -8,6 +8,8 @@ public enum RecordRef: Hashable, Sendable {
     case talk(UUID)
     case task(UUID)
     case commitment(UUID)
+    /// Not one record but a view: a cadence gap opens the 三会一课 grid, a five-ones item its section.
+    case section(Section)
 }
 
 /// One row of a section list: the record it stands for, its cells, and the text `/` searches.

@@ -39,10 +39,12 @@ public enum Workbench {
             return 2
         }
         let store = LedgerStore(directory: options.directory, readOnly: options.readOnly)
+        let loadedYears = Set(ReminderEngine.years(today: options.today, horizonDays: DashboardAgenda.horizonDays))
         let ledger: Ledger
         do {
-            // Only this year's dated shards: years of history are read when the user turns to them.
-            ledger = try store.load(years: [options.today.year])
+            // Only the years 工作台's reminders look at (a year back for gaps and inactivity, to the
+            // end of the 30-day horizon); older history is read when the user turns to it.
+            ledger = try store.load(years: loadedYears)
         } catch {
             printError("branchdesk：\(error)")
             return 1
@@ -60,7 +62,7 @@ public enum Workbench {
         let size = terminal.size
         let label = options.isDemo ? "演示（临时副本，退出即丢弃）" : (options.readOnly ? "只读 " : "") + options.directory.path
         let state = AppState(ledger: ledger, today: options.today, width: size.width, height: size.height,
-                             sourceLabel: label, notice: notices.first, loadedYears: [options.today.year], role: options.role)
+                             sourceLabel: label, notice: notices.first, loadedYears: loadedYears, role: options.role)
         AppRuntime.run(state, on: terminal, writer: ChangeWriter(store: store), stopAfterFirstFrame: environment["BRANCHDESK_BENCH_FIRST_FRAME"] == "1")
         terminal.shutdown()
         return 0

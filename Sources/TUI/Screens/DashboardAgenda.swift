@@ -5,29 +5,35 @@ import Model
 enum DashboardAgenda {
     static let horizonDays = 30
 
+    /// Every reminder the engine finds for the next 30 days, overdue first (they fall due
+    /// earliest); talk cases only when `includePrivate` (the secretary).
     static func list(ledger: Ledger, today: CalendarDate, includePrivate: Bool = true) -> SectionList {
         let columns = [
             TableColumn(title: "日期", width: .fixed(10)),
             TableColumn(title: "", width: .fixed(8)),
             TableColumn(title: "事项", width: .flex(min: 30)),
         ]
-        let items = Agenda.items(in: ledger, today: today, days: horizonDays).filter { includePrivate || !$0.isPrivate }
-        let rows = items.compactMap { item -> SectionRow? in
-            guard let ref = ref(for: item.source) else { return nil }
-            let days = today.days(until: item.date)
+        let reminders = ReminderEngine.reminders(ledger: ledger, rules: ledger.cadenceRules, today: today,
+                                                 horizonDays: horizonDays, includeTalks: includePrivate)
+        let rows = reminders.map { reminder -> SectionRow in
+            let days = today.days(until: reminder.due)
             let when = days < 0 ? "逾期\(-days)天" : days == 0 ? "今天" : "\(days)天后"
-            return SectionRow(ref: ref, cells: [item.date.iso, when, item.title])
+            return SectionRow(ref: ref(for: reminder), cells: [reminder.due.iso, when, reminder.title],
+                              extraSearch: [reminder.rule.rawValue, reminder.memberName ?? ""])
         }
         return SectionList(columns: columns, rows: rows, emptyMessage: "（未来 \(horizonDays) 天没有到期事项）")
     }
 
-    private static func ref(for source: AgendaItem.Source) -> RecordRef? {
-        switch source {
-        case .meeting(let id): return .meeting(id)
-        case .task(let id): return .task(id)
-        case .talk(let id): return .talk(id)
-        case .member(let id): return .member(id)
-        case .branch: return nil
+    /// Where Enter on a reminder goes: its record, or the view it is about.
+    private static func ref(for reminder: Reminder) -> RecordRef {
+        switch reminder.rule {
+        case .taskDue: return reminder.ref.map(RecordRef.task) ?? .section(.tasks)
+        case .talkDeadline, .talkFollowUp: return reminder.ref.map(RecordRef.talk) ?? .section(.talks)
+        case .commitmentReview: return reminder.ref.map(RecordRef.commitment) ?? .section(.commitments)
+        case .cadence: return reminder.ref.map(RecordRef.meeting) ?? .section(.meetings)
+        case .fiveOnes: return .section(.fiveOnes)
+        case .termEnd: return .section(.dashboard)
+        default: return reminder.member.map(RecordRef.member) ?? .section(.members)
         }
     }
 

@@ -11,6 +11,7 @@ enum RecordDetail {
         case .talk(let id): return ledger.talkCases.first { $0.id == id }.map { talk($0, ledger) }
         case .task(let id): return ledger.tasks.first { $0.id == id }.map { task($0, ledger) }
         case .commitment(let id): return ledger.commitments.first { $0.id == id }.map { commitment($0, ledger) }
+        case .section: return nil
         }
     }
 
