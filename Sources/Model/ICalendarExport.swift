@@ -1,11 +1,12 @@
 import Foundation
 
 /// Builds the calendar a phone imports from a ledger: planned meetings from today through the
-/// horizon and the reminders `ReminderEngine` gives. Talk cases never go into it: a phone
-/// calendar is not private enough for them (DOMAIN.md §4), so talk reminders are dropped even
-/// when passed in.
+/// horizon and the reminders `ReminderEngine` gives. Talk cases stay out unless the secretary
+/// explicitly asks (`includeTalks`): a phone calendar is not private (DOMAIN.md §4), so talk
+/// reminders passed in by mistake are dropped.
 public enum ICalendarExport {
-    public static func calendar(ledger: Ledger, reminders: [Reminder], today: CalendarDate, horizonDays: Int) -> ICalendar {
+    public static func calendar(ledger: Ledger, reminders: [Reminder], today: CalendarDate, horizonDays: Int,
+                                includeTalks: Bool = false) -> ICalendar {
         let branch = ledger.profile.id.uuidString.lowercased()
         let horizon = today.adding(days: max(horizonDays, 0))
         var events: [ICalendarEvent] = []
@@ -24,7 +25,7 @@ public enum ICalendarExport {
                                          summary: summary, description: details.joined(separator: "\n"),
                                          location: meeting.place, categories: ["三会一课"]))
         }
-        for reminder in reminders where !reminder.rule.isTalk {
+        for reminder in reminders where includeTalks || !reminder.rule.isTalk {
             var details = ["\(reminder.rule.chineseName)，\(reminder.severity.chineseName)", "到期：\(reminder.due.iso)"]
             if let name = reminder.memberName { details.append("党员：\(name)") }
             if let group = reminder.groupName { details.append("党小组：\(group)") }

@@ -115,3 +115,35 @@ final class RemindExportTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("文件夹不存在"), result.stderr)
     }
 }
+
+final class ExportTalksOnRequestTests: XCTestCase {
+    func testTalkCasesOnlyOnTheSecretarysExplicitRequest() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("bd-ics-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try ShippedData(root: root.appendingPathComponent("data")).copyDemo(to: dir.appendingPathComponent("ledger"))
+        func export(_ extra: [String], role: RoleRequest = .secretary) throws -> (Int32, String) {
+            var options = GlobalOptions()
+            options.dataDir = dir.appendingPathComponent("ledger").path
+            options.today = CalendarDate("2026-12-04")
+            options.role = role
+            var errors = ""
+            let context = CommandContext(options: options, environment: [:], home: NSTemporaryDirectory(),
+                                         executablePath: "", output: Output(out: { _ in }, err: { errors += $0 }))
+            let file = dir.appendingPathComponent("\(UUID().uuidString).ics")
+            let status = CommandRunner.run(name: "export", arguments: ["ics", "--to", file.path] + extra, context: context)
+            // Unfold RFC 5545 continuation lines so a folded title reads whole.
+            let text = (try? String(contentsOf: file, encoding: .utf8))?.replacingOccurrences(of: "\r\n ", with: "")
+            return (status, text ?? errors)
+        }
+        let plain = try export([])
+        XCTAssertEqual(plain.0, 0)
+        XCTAssertFalse(plain.1.contains("提醒谈话"), "no talk case by default")
+        let asked = try export(["--include-talks"])
+        XCTAssertEqual(asked.0, 0)
+        XCTAssertTrue(asked.1.contains("提醒谈话跟进"), "the secretary asked")
+        let liaison = try export(["--include-talks"], role: .liaison)
+        XCTAssertEqual(liaison.0, 2)
+        XCTAssertTrue(liaison.1.contains("只有书记"), liaison.1)
+    }
+}

@@ -14,12 +14,13 @@ enum ExportCommand {
     static let name = "export"
     static let summary = "导出日历（iCalendar .ics）：计划召开的会议和提醒"
     static let usage = """
-    用法：branchdesk export ics --to 文件.ics [--days N]
+    用法：branchdesk export ics --to 文件.ics [--days N] [--include-talks]
 
     把今天起 N 天内（默认 30 天）计划召开的会议，以及 branchdesk remind --days N 列出的提醒
     （含逾期事项），写成 iCalendar 文件（RFC 5545），手机日历可直接导入。每项是全天事件；
     同一会议或提醒每次导出的 UID 相同，再次导入会更新而不会重复。
-    提醒谈话属于敏感信息，不写入日历。文件先写临时文件再改名，中途失败不会留下半个文件。
+    提醒谈话属于敏感信息，默认不写入日历；只有书记明确加上 --include-talks 时才写入跟进和改正期限。
+    文件先写临时文件再改名，中途失败不会留下半个文件。
 
     退出码：0 已写入；1 台账文件无法读取（未写入）或无法写入目标文件；2 用法错误。
     """
@@ -36,7 +37,12 @@ enum ExportCommand {
             throw UsageError("请用 --to 给出要写入的文件，例如 --to 支部提醒.ics。")
         }
         let days = try RemindCommand.days(&args, default: 30)
+        let includeTalks = args.flag("--include-talks")
         try args.finish()
+        // Talk cases leave the secretary's hands only on explicit request (DOMAIN.md §4).
+        if includeTalks && context.options.role != .secretary {
+            throw UsageError("只有书记可以导出提醒谈话（--include-talks）。")
+        }
 
         let (ledger, unreadable) = try RemindCommand.load(context, horizonDays: days)
         guard !unreadable else {
@@ -44,9 +50,9 @@ enum ExportCommand {
         }
         let today = context.today
         let rules = ledger.cadenceRules.isEmpty ? try context.shippedData().cadenceRules() : ledger.cadenceRules
-        // A phone calendar is not private: talk cases stay out whatever the role.
-        let reminders = ReminderEngine.reminders(ledger: ledger, rules: rules, today: today, horizonDays: days, includeTalks: false)
-        let calendar = ICalendarExport.calendar(ledger: ledger, reminders: reminders, today: today, horizonDays: days)
+        let reminders = ReminderEngine.reminders(ledger: ledger, rules: rules, today: today, horizonDays: days, includeTalks: includeTalks)
+        let calendar = ICalendarExport.calendar(ledger: ledger, reminders: reminders, today: today, horizonDays: days,
+                                                includeTalks: includeTalks)
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path, isDirectory: &isDirectory),
