@@ -19,6 +19,9 @@ extension AppState {
         } else if section == .meetings && showsCadence {
             CadenceGridView.render(ledger: ledger, year: viewYear, today: today, into: &buffer, rect: layout.table)
         } else {
+            if section == .fiveOnes {
+                FiveOnesMatrixView.render(ledger: ledger, today: today, into: &buffer, rect: layout.summary)
+            }
             if section == .dashboard {
                 for (i, line) in DashboardAgenda.summary(ledger: ledger, today: today, role: role).prefix(layout.summary.height).enumerated() {
                     buffer.put(line, x: layout.summary.x, y: layout.summary.y + i, maxWidth: layout.summary.width,
@@ -50,12 +53,13 @@ extension AppState {
     private var statusHints: String {
         if filterEditor != nil { return StatusLine.hints([("Enter", "确定"), ("Esc", "清除")]) }
         switch overlay {
-        case .meetingForm?, .memberForm?, .taskReminder?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
+        case .meetingForm?, .memberForm?, .taskReminder?, .fiveOnesForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
         case .memberPage(let page)?: return page.hints
         case .detail(_, _, .meeting)?: return StatusLine.hints([("e", "编辑"), ("h", "标为已召开"), ("d", "删除"), ("Esc", "返回")])
         case .detail?, .help?: return StatusLine.hints([("↑↓", "滚动"), ("Esc", "返回"), ("q", "退出")])
         case nil: break
         }
+        if section == .fiveOnes { return StatusLine.hints([("n", "记录"), ("t", "新模板"), ("a", "开展"), ("Enter", "打开"), ("?", "帮助"), ("q", "退出")]) }
         if section == .tasks { return StatusLine.hints([("r", "记录提醒"), ("Enter", "打开"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")]) }
         if section == .meetings { return StatusLine.hints([("n", "新建"), ("Enter", "打开"), ("v", "周期表"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")]) }
         return StatusLine.hints([("1-7", "栏目"), ("Enter", "打开"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")])
@@ -80,6 +84,7 @@ extension AppState {
         case .memberForm(let form)?: title += " › \(form.title)"
         case .memberPage(let page)?: title += " › \(page.title)"
         case .taskReminder?: title += " › 记录提醒"
+        case .fiveOnesForm(let form)?: title += " › \(form.title)"
         case nil: if section == .meetings && showsCadence { title += " › 年度周期表" }
         }
         var count = "共 \(list.rows.count) 条"
@@ -101,6 +106,8 @@ extension AppState {
         case .memberPage(let page):
             return page.render(into: &buffer, rect: rect)
         case .taskReminder(let form):
+            return form.render(into: &buffer, rect: rect)
+        case .fiveOnesForm(let form):
             return form.render(into: &buffer, rect: rect)
         case .detail(let title, let text, _):
             text.render(into: &buffer, rect: Frame(title: title).render(into: &buffer, rect: rect))

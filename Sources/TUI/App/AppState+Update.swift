@@ -23,6 +23,10 @@ extension AppState {
             rebuildLists()
             return []
         case .saveFailed(let reason):
+            if case .fiveOnesForm(var form)? = overlay {
+                form.problem = reason
+                overlay = .fiveOnesForm(form)
+            }
             if case .taskReminder(var form)? = overlay {
                 form.problem = reason
                 overlay = .taskReminder(form)
@@ -44,6 +48,7 @@ extension AppState {
             if case .meetingForm(var form)? = overlay { return updateForm(&form, key) }
             if case .memberForm(var form)? = overlay { return updateMemberForm(&form, key) }
             if case .taskReminder(var form)? = overlay { return updateTaskReminder(&form, key) }
+            if case .fiveOnesForm(var form)? = overlay { return updateFiveOnesForm(&form, key) }
             if case .memberPage(var page)? = overlay { return updateMemberPage(&page, key) }
             if overlay != nil { return updateOverlay(key) }
             return updateList(key)
@@ -52,6 +57,26 @@ extension AppState {
 
     /// Only the secretary edits meetings, member files and talks: other roles get a message
     /// instead of a form (the check sits here, before any screen sees the key).
+    private mutating func openFiveOnesForm(_ form: FiveOnesForm) {
+        var form = form
+        form.fit(Layout(width: width, height: height, section: section).content)
+        overlay = .fiveOnesForm(form)
+    }
+
+    private mutating func updateFiveOnesForm(_ form: inout FiveOnesForm, _ key: Key) -> [Effect] {
+        if key == .ctrl("c") { return [.quit] }
+        let outcome = form.handle(key, ledger: ledger, today: today)
+        overlay = .fiveOnesForm(form)
+        switch outcome {
+        case .stay: return []
+        case .close:
+            overlay = nil
+            return []
+        case .save(let change):
+            return [.save(change)]
+        }
+    }
+
     /// `r` on a task: record whom the liaison reminded, of what, how.
     private mutating func openTaskReminder(_ id: UUID) {
         guard role.keepsTasks, let task = ledger.tasks.first(where: { $0.id == id }) else { return }
@@ -80,7 +105,7 @@ extension AppState {
         case nil, .detail?, .memberPage?, .help?: break
         default: return false
         }
-        let editing: [KeyAction] = [.new, .edit, .delete, .markHeld, .pipeline, .reveal]
+        let editing: [KeyAction] = [.new, .edit, .delete, .markHeld, .pipeline, .reveal, .newTemplate, .adopt]
         guard editing.contains(action) else { return false }
         // The liaison keeps the task ledger: `r` records a reminder there.
         if action == .reveal, section == .tasks, role.keepsTasks { return false }
@@ -116,12 +141,17 @@ extension AppState {
         case .filter: filterEditor = LineEditor(text: currentList.filter)
         case .help: overlay = .help(TextView(text: HelpPage.text()))
         case .new:
+            if section == .fiveOnes { openFiveOnesForm(FiveOnesForm.log(ledger: ledger, today: today)) }
             if section == .meetings { openForm(MeetingForm.new(ledger: ledger, today: today)) }
             if section == .members { openMemberForm(MemberForm.new(ledger: ledger)) }
         case .delete:
             if let ref = currentList.selectedRow?.ref { askToDelete(ref) }
         case .edit, .markHeld:
             if let ref = currentList.selectedRow?.ref { edit(ref, markHeld: action == .markHeld) }
+        case .newTemplate:
+            if section == .fiveOnes { openFiveOnesForm(FiveOnesForm.template()) }
+        case .adopt:
+            if section == .fiveOnes { openFiveOnesForm(FiveOnesForm.adopt(ledger: ledger, today: today)) }
         case .toggleView:
             if section == .meetings { showsCadence.toggle() }
         case .previousYear, .nextYear:
@@ -181,6 +211,11 @@ extension AppState {
 
     private mutating func updateConfirm(_ key: Key) -> [Effect] {
         guard let pending = confirm else { return [] }
+        if key == .char("x"), let alternative = pending.alternative {
+            confirm = nil
+            overlay = nil
+            return [.save(alternative)]
+        }
         switch ConfirmDialog.decision(for: key) {
         case true?:
             confirm = nil
@@ -233,6 +268,12 @@ extension AppState {
 
     private mutating func openSelected() {
         guard let row = currentList.selectedRow else { return }
+        // A deed that was a meeting opens the meeting itself: recorded once, read in one place.
+        if case .fiveOnesLog(let id) = row.ref, let meetingId = ledger.fiveOnesLogs.first(where: { $0.id == id })?.meetingId,
+           ledger.meetings.contains(where: { $0.id == meetingId }) {
+            overlay = detailOverlay(for: .meeting(meetingId))
+            return
+        }
         if case .section(let target) = row.ref {
             guard Section.visible(to: role).contains(target) else { return }
             section = target
@@ -288,10 +329,20 @@ extension AppState {
             return
         }
         var message = ["\(meeting.date.chinese) \(meeting.kind.chineseName)", "“\(meeting.topic)”", "删除后无法在工作台中恢复。"]
-        let links = ledger.fiveOnesLogs.filter { $0.meetingId == id }.count
-        if links > 0 { message.append("注意：有 \(links) 条“五个一”记录关联这次会议，关联将显示为“已删除”。") }
-        confirm = PendingConfirm(dialog: ConfirmDialog(title: "删除这条会议记录？", message: message, hint: "y 删除 / n 取消"),
-                                 change: .deleteMeeting(meeting))
+        let linked = FiveOnesLink.logs(linkedTo: id, in: ledger.fiveOnesLogs)
+        guard !linked.isEmpty else {
+            confirm = PendingConfirm(dialog: ConfirmDialog(title: "删除这条会议记录？", message: message, hint: "y 删除 / n 取消"),
+                                     change: .deleteMeeting(meeting, logChanges: FiveOnesLink.Changes()))
+            return
+        }
+        // Linked five-ones deeds: ask what becomes of them (issue #5: nothing dangles silently).
+        message.append("有 \(linked.count) 条“五个一”记录关联这次会议：")
+        message.append("y 删除会议，五个一记录改为独立记录（保留日期、地点、参加人）；")
+        message.append("x 连同这些五个一记录一起删除。")
+        confirm = PendingConfirm(
+            dialog: ConfirmDialog(title: "删除这条会议记录？", message: message, hint: "y 保留为独立记录 / x 一并删除 / n 取消"),
+            change: .deleteMeeting(meeting, logChanges: FiveOnesLink.afterDeleting(meeting, logs: ledger.fiveOnesLogs, choice: .keepAsStandalone)),
+            alternative: .deleteMeeting(meeting, logChanges: FiveOnesLink.afterDeleting(meeting, logs: ledger.fiveOnesLogs, choice: .deleteLogs)))
     }
 
     /// After a save: close the form and show the saved record; after a delete: back to the list.
@@ -305,6 +356,8 @@ extension AppState {
                 lists[.meetings]?.table.selected = index
             }
         case .deleteMeeting:
+            overlay = nil
+        case .saveFiveOnesLog, .saveFiveOnesTemplate, .saveFiveOnesAdoption:
             overlay = nil
         case .saveMember(let member, _):
             afterSavingMember(member)
@@ -325,6 +378,10 @@ extension AppState {
         if case .taskReminder(var form)? = overlay {
             form.fit(Layout(width: width, height: height, section: section).content)
             overlay = .taskReminder(form)
+        }
+        if case .fiveOnesForm(var form)? = overlay {
+            form.fit(Layout(width: width, height: height, section: section).content)
+            overlay = .fiveOnesForm(form)
         }
     }
 

@@ -91,13 +91,14 @@ public enum Overlay: Sendable, Equatable {
     case memberPage(MemberPage)
     case memberForm(MemberForm)
     case taskReminder(TaskReminderForm)
+    case fiveOnesForm(FiveOnesForm)
 
     /// The scrollable text of a detail page or the help.
     public var textView: TextView? {
         get {
             switch self {
             case .detail(_, let text, _), .help(let text): return text
-            case .meetingForm, .memberPage, .memberForm, .taskReminder: return nil
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm: return nil
             }
         }
         set {
@@ -105,7 +106,7 @@ public enum Overlay: Sendable, Equatable {
             switch self {
             case .detail(let title, _, let ref): self = .detail(title: title, text: newValue, ref: ref)
             case .help: self = .help(newValue)
-            case .meetingForm, .memberPage, .memberForm, .taskReminder: break
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm: break
             }
         }
     }
@@ -115,4 +116,6 @@ public enum Overlay: Sendable, Equatable {
 public struct PendingConfirm: Sendable, Equatable {
     public var dialog: ConfirmDialog
     public var change: LedgerChange
+    /// A second answer, on `x` (delete a meeting together with its linked five-ones logs).
+    public var alternative: LedgerChange?
 }

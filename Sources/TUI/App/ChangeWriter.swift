@@ -19,8 +19,21 @@ public struct ChangeWriter {
             switch change {
             case .saveMeeting(let meeting, let previous):
                 try store.save(meeting, previous: previous)
-            case .deleteMeeting(let meeting):
+            case .deleteMeeting(let meeting, let logs):
+                // Logs first: a crash between leaves a standalone copy and the meeting, never a dangling link.
+                for log in logs.save { try store.save(log) }
                 try store.delete(meeting)
+                for log in logs.delete { try store.delete(log) }
+            case .saveFiveOnesLog(let log):
+                // Evidence is the secretary's own files: only the path is stored, and it must exist.
+                if let missing = log.evidence.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+                    return .saveFailed("佐证材料“\(missing)”不存在：请写已有文件的完整路径（只记录路径，不复制文件）。")
+                }
+                try store.save(log)
+            case .saveFiveOnesTemplate(let template):
+                try store.save(template)
+            case .saveFiveOnesAdoption(let adoption):
+                try store.save(adoption)
             case .saveMember(let member, let previous):
                 try store.save(member, previous: previous)
             case .saveTask(let task):

@@ -13,6 +13,8 @@ public struct Layout: Sendable {
 
     /// Summary lines on 工作台 above its list.
     public static let dashboardSummaryHeight = 7
+    /// The completion matrix on 五个一 above the list of deeds: title, header, five items, legend.
+    public static let fiveOnesMatrixHeight = 9
 
     public init(width: Int, height: Int, section: Section) {
         tabs = Rect(x: 0, y: 0, width: width, height: 1)
@@ -21,9 +23,10 @@ public struct Layout: Sendable {
         message = Rect(x: 0, y: max(0, height - 2), width: width, height: 1)
         status = Rect(x: 0, y: max(0, height - 1), width: width, height: 1)
         let inner = content.inset(dx: 1, dy: 0)
-        if section == .dashboard {
-            summary = inner.top(min(Layout.dashboardSummaryHeight, inner.height))
-            table = inner.droppingTop(min(Layout.dashboardSummaryHeight + 1, inner.height))
+        if section == .dashboard || section == .fiveOnes {
+            let height = section == .dashboard ? Layout.dashboardSummaryHeight : Layout.fiveOnesMatrixHeight
+            summary = inner.top(min(height, inner.height))
+            table = inner.droppingTop(min(height + 1, inner.height))
         } else {
             summary = Rect(x: inner.x, y: inner.y, width: inner.width, height: 0)
             table = inner

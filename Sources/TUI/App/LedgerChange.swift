@@ -5,7 +5,12 @@ import Model
 /// only once the store says it is on disk (so the screen never shows an unsaved record as saved).
 public enum LedgerChange: Equatable, Sendable {
     case saveMeeting(Meeting, previous: Meeting?)
-    case deleteMeeting(Meeting)
+    /// Deleting a meeting also settles the five-ones logs linked to it (kept as standalone
+    /// records or deleted, as the secretary chose): nothing dangles silently (issue #5).
+    case deleteMeeting(Meeting, logChanges: FiveOnesLink.Changes)
+    case saveFiveOnesLog(FiveOnesLog)
+    case saveFiveOnesTemplate(FiveOnesTemplate)
+    case saveFiveOnesAdoption(FiveOnesAdoption)
     /// A new or edited member file, or one moved through the pipeline; members are never deleted.
     case saveMember(Member, previous: Member?)
     /// A liaison task, e.g. with one more entry in its reminder log.
@@ -16,8 +21,16 @@ public enum LedgerChange: Equatable, Sendable {
         switch self {
         case .saveMeeting(let meeting, let previous):
             return "\(previous == nil ? "已保存新" : "已保存")\(meeting.kind.chineseName)记录（\(meeting.date.iso)）。"
-        case .deleteMeeting(let meeting):
-            return "已删除 \(meeting.date.iso) 的\(meeting.kind.chineseName)记录。"
+        case .deleteMeeting(let meeting, let logs):
+            let kept = logs.save.isEmpty ? "" : "关联的 \(logs.save.count) 条“五个一”记录已改为独立记录。"
+            let gone = logs.delete.isEmpty ? "" : "关联的 \(logs.delete.count) 条“五个一”记录已一并删除。"
+            return "已删除 \(meeting.date.iso) 的\(meeting.kind.chineseName)记录。\(kept)\(gone)"
+        case .saveFiveOnesLog(let log):
+            return "已记录“五个一”：\(log.date.iso)（\(log.period.chinese)）\(log.meetingId == nil ? "" : "，关联会议记录")。"
+        case .saveFiveOnesTemplate(let template):
+            return "已保存“五个一”模板“\(template.name)”（\(template.items.count) 项，\(template.period.chineseName)）。按 a 为某个期间开展。"
+        case .saveFiveOnesAdoption(let adoption):
+            return "已开展：\(adoption.period.chinese)。"
         case .saveMember(let member, let previous):
             guard let previous else { return "已保存新党员档案：\(member.name)（\(member.statusLabel)）。" }
             // A pipeline move adds exactly one event: name it.
@@ -44,8 +57,17 @@ extension Ledger {
             } else {
                 meetings.append(meeting)
             }
-        case .deleteMeeting(let meeting):
+        case .deleteMeeting(let meeting, let logs):
             meetings.removeAll { $0.id == meeting.id }
+            let removed = Set(logs.delete.map(\.id))
+            fiveOnesLogs.removeAll { removed.contains($0.id) }
+            for log in logs.save { upsert(log, in: &fiveOnesLogs) }
+        case .saveFiveOnesLog(let log):
+            upsert(log, in: &fiveOnesLogs)
+        case .saveFiveOnesTemplate(let template):
+            upsert(template, in: &fiveOnesTemplates)
+        case .saveFiveOnesAdoption(let adoption):
+            upsert(adoption, in: &fiveOnesAdoptions)
         case .saveMember(let member, _):
             if let index = members.firstIndex(where: { $0.id == member.id }) {
                 members[index] = member
@@ -58,6 +80,14 @@ extension Ledger {
             } else {
                 tasks.append(task)
             }
+        }
+    }
+
+    private func upsert<R: Identifiable>(_ record: R, in records: inout [R]) where R.ID == UUID {
+        if let index = records.firstIndex(where: { $0.id == record.id }) {
+            records[index] = record
+        } else {
+            records.append(record)
         }
     }
 }
