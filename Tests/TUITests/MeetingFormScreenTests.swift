@@ -114,6 +114,8 @@ final class MeetingFormScreenTests: XCTestCase {
         // Two full members expected (the probationary member has no vote): 2 votes needed.
         XCTAssertTrue(screen.contains("至少 2 票方可通过"), screen)
         XCTAssertTrue(screen.contains("！党员大会表决：赞成票须超过应到会有表决权党员的半数"), screen)
+        XCTAssertTrue(screen.replacingOccurrences(of: "│\n│", with: "").replacingOccurrences(of: " ", with: "").contains("不能记为通过"),
+                      "the long message wraps instead of being cut: \(screen)")
         guard case .meetingForm(let form)? = state.overlay else { return XCTFail("the form stays open") }
         XCTAssertTrue(form.form["votes"]?.error?.contains("只有 1 票赞成，不能记为通过") ?? false, form.form["votes"]?.error ?? "")
         XCTAssertEqual(try LedgerStore(directory: directory).load().meetings.count, 1)

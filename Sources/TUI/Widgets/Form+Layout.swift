@@ -11,6 +11,8 @@ extension Form {
         var hintInline: Bool
         var hintRow: Int?
         var errorRow: Int?
+        /// Rows the error takes: it wraps by cells, so a long rule message is read whole.
+        var errorRows = 0
         /// One past the field's last row.
         var bottom: Int
     }
@@ -51,9 +53,10 @@ extension Form {
                     next += 1
                 }
             }
-            if field.error != nil {
+            if let error = field.error {
                 spot.errorRow = next
-                next += 1
+                spot.errorRows = max(1, DisplayWidth.wrap("！" + error, width: max(1, room)).count)
+                next += spot.errorRows
             }
             spot.bottom = next
             top = next

@@ -63,9 +63,10 @@ extension Form {
             buffer.put(hint, x: x, y: row, maxWidth: width, style: .dim)
         }
         if let row = spot.errorRow, let error = field.error {
-            // "！" marks the line as an error where red does not show.
-            buffer.put("！" + error, x: x, y: row, maxWidth: width,
-                       style: Style.bold.colored(.red))
+            // "！" marks the line as an error where red does not show; long messages wrap.
+            for (offset, line) in DisplayWidth.wrap("！" + error, width: max(1, width)).prefix(spot.errorRows).enumerated() {
+                buffer.put(line, x: x, y: row + offset, maxWidth: width, style: Style.bold.colored(.red))
+            }
         }
         return focused ? cursor : nil
     }
