@@ -14,6 +14,7 @@ import Foundation
 // - `FiveOnesTemplate` / `FiveOnesAdoption` / `FiveOnesLog`: "五个一" schemes, the periods a
 //   branch runs them for, and each deed done, linked to its meeting when it was one.
 // - `TalkCase`: a reminder-talk (提醒谈话) escalation case with append-only `TalkEntry`s.
+// - `ConductAnalysis`: the half-yearly 思想状况分析 from which talk cases are opened.
 // - `LiaisonTask`: the liaison's task ledger with its reminder log.
 // - `Commitment`: a member's yearly pledges, progress and year-end review.
 // - `DuesPayment`: one member's dues for one month, in fen.
@@ -41,12 +42,14 @@ public struct Ledger: Sendable, Equatable {
     public var tasks: [LiaisonTask]
     public var commitments: [Commitment]
     public var dues: [DuesPayment]
+    /// Half-yearly 思想状况分析 sessions (secretary only, like the talk cases they open).
+    public var talkAnalyses: [ConductAnalysis]
 
     public init(profile: BranchProfile, members: [Member] = [], meetings: [Meeting] = [],
                 cadenceRules: [CadenceRule] = [], fiveOnesTemplates: [FiveOnesTemplate] = [],
                 fiveOnesAdoptions: [FiveOnesAdoption] = [], fiveOnesLogs: [FiveOnesLog] = [],
                 talkCases: [TalkCase] = [], tasks: [LiaisonTask] = [], commitments: [Commitment] = [],
-                dues: [DuesPayment] = []) {
+                dues: [DuesPayment] = [], talkAnalyses: [ConductAnalysis] = []) {
         self.profile = profile
         self.members = members
         self.memberIndex = Ledger.index(members)
@@ -59,6 +62,7 @@ public struct Ledger: Sendable, Equatable {
         self.tasks = tasks
         self.commitments = commitments
         self.dues = dues
+        self.talkAnalyses = talkAnalyses
     }
 
     public func member(_ id: UUID) -> Member? { memberIndex[id].map { members[$0] } }

@@ -14,6 +14,8 @@ public enum LedgerKind: String, CaseIterable, Sendable {
     case meetings
     case fiveOnesLogs
     case talks
+    /// 思想状况分析 sessions: one small file beside the talk shards (`talks/analyses.json`).
+    case talkAnalyses
     case tasks
     case commitments
     case dues
@@ -37,6 +39,7 @@ public enum LedgerKind: String, CaseIterable, Sendable {
         case .meetings: return "meetings"
         case .fiveOnesLogs: return "fiveones/logs"
         case .talks: return "talks"
+        case .talkAnalyses: return "talks/analyses.json"
         case .tasks: return "tasks"
         case .commitments: return "commitments"
         case .dues: return "dues"
@@ -59,6 +62,7 @@ public enum LedgerKind: String, CaseIterable, Sendable {
         case .meetings: return "三会一课"
         case .fiveOnesLogs: return "五个一记录"
         case .talks: return "提醒谈话"
+        case .talkAnalyses: return "思想状况分析"
         case .tasks: return "联络任务"
         case .commitments: return "党员承诺"
         case .dues: return "党费"
@@ -117,6 +121,12 @@ extension TalkCase: StoredRecord {
     public static var ledgerKind: LedgerKind { .talks }
     public var shardYear: Int? { openedOn.year }
     public var sortKey: String { openedOn.iso + id.uuidString }
+}
+
+extension ConductAnalysis: StoredRecord {
+    public static var ledgerKind: LedgerKind { .talkAnalyses }
+    public var shardYear: Int? { nil }
+    public var sortKey: String { date.iso + id.uuidString }
 }
 
 extension LiaisonTask: StoredRecord {

@@ -48,6 +48,7 @@ public final class LedgerStore {
             try store.writeAll(ledger.tasks)
             try store.writeAll(ledger.commitments)
             try store.writeAll(ledger.dues)
+            try store.writeAll(ledger.talkAnalyses)
             // branch.json last: until it exists the directory does not count as a ledger,
             // so an interrupted create can simply be run again.
             try store.write(LedgerJSON.encode(BranchEnvelope(branch: ledger.profile)), to: LedgerKind.branch.path)
@@ -93,7 +94,8 @@ public final class LedgerStore {
                       talkCases: dated(TalkCase.self),
                       tasks: dated(LiaisonTask.self),
                       commitments: dated(Commitment.self),
-                      dues: dated(DuesPayment.self))
+                      dues: dated(DuesPayment.self),
+                      talkAnalyses: records(ConductAnalysis.self, year: nil))
     }
 
     /// The dated records of one year (the workbench loads other years on demand).
