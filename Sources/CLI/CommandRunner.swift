@@ -17,6 +17,7 @@ public enum CommandRunner {
         MemberCommand.command,
         DuesCommand.command,
         RemindCommand.command,
+        TalkCommand.command,
         TaskCommand.command,
         ExportCommand.command,
         DevCommand.command,
