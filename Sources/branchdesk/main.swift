@@ -36,16 +36,17 @@ case .command(let name, let commandArguments, let options):
 case .workbench(let options):
     let context = CommandContext(options: options, environment: environment, home: home, executablePath: executablePath)
     do {
-        let role: Role
+        var role = Role.secretary
+        var memberQuery: String?
         switch options.role {
         case .secretary: role = .secretary
         case .liaison: role = .liaison
-        case .member:
-            fail("党员本人视图（--as member）还在建设中；请用 --as secretary 或 --as liaison 打开工作台。", status: 2)
+        case .member(let query): memberQuery = query
         }
         let launch = try WorkbenchLaunch.prepare(context)
         let status = Workbench.run(Workbench.Options(directory: launch.directory, isDemo: options.demo, today: context.today,
-                                                     useColor: !options.noColor, readOnly: options.readOnly, role: role),
+                                                     useColor: !options.noColor, readOnly: options.readOnly, role: role,
+                                                     memberQuery: memberQuery),
                                    environment: environment)
         launch.cleanUp()
         exit(status)

@@ -14,7 +14,14 @@ extension AppState {
         renderTabs(into: &buffer, rect: layout.tabs)
         renderHeader(into: &buffer, rect: layout.header)
         var cursor: (x: Int, y: Int)?
-        if let overlay {
+        if case .member(let id) = role, let member = ledger.member(id) {
+            // The member sees their own page and nothing of anyone else's.
+            var page = TextView(text: MemberHome.text(for: member, ledger: ledger, today: today))
+            let inner = Frame(title: "我的党员档案 \(member.name)").render(into: &buffer, rect: layout.content)
+            page.offset = min(homeScroll, page.maxOffset(viewport: inner))
+            page.render(into: &buffer, rect: inner)
+            if case .ownEntry(let prompt, _)? = overlay { cursor = prompt.render(into: &buffer, rect: layout.content) }
+        } else if let overlay {
             cursor = renderOverlay(overlay, into: &buffer, rect: layout.content)
         } else if section == .meetings && showsCadence {
             CadenceGridView.render(ledger: ledger, year: viewYear, today: today, into: &buffer, rect: layout.table)
@@ -52,7 +59,9 @@ extension AppState {
 
     private var statusHints: String {
         if filterEditor != nil { return StatusLine.hints([("Enter", "确定"), ("Esc", "清除")]) }
+        if case .member = role, overlay == nil { return StatusLine.hints([("p", "践诺进展"), ("s", "自我评价"), ("↑↓", "翻看"), ("q", "退出")]) }
         switch overlay {
+        case .ownEntry?: return StatusLine.hints([("Enter", "保存"), ("Esc", "取消")])
         case .meetingForm?, .memberForm?, .taskReminder?, .fiveOnesForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
         case .memberPage(let page)?: return page.hints
         case .detail(_, _, .meeting)?: return StatusLine.hints([("e", "编辑"), ("h", "标为已召开"), ("d", "删除"), ("Esc", "返回")])
@@ -68,7 +77,8 @@ extension AppState {
     private func renderTabs(into buffer: inout ScreenBuffer, rect: Rect) {
         var x = rect.x
         for tab in Section.visible(to: role) {
-            let label = " \(tab.rawValue) \(tab.title) "
+            var label = " \(tab.rawValue) \(tab.title) "
+            if case .member = role { label = " 我的档案 " }
             let style: Style = tab == section ? Style(bold: true, reverse: true) : .plain
             x += buffer.put(label, x: x, y: rect.y, maxWidth: rect.maxX - x, style: style)
         }
@@ -77,6 +87,7 @@ extension AppState {
     private func renderHeader(into buffer: inout ScreenBuffer, rect: Rect) {
         let list = currentList
         var title = section.title
+        if case .member = role { title = "我的档案" }
         switch overlay {
         case .detail(let detailTitle, _, _)?: title += " › \(detailTitle)"
         case .help?: title += " › 帮助"
@@ -85,12 +96,14 @@ extension AppState {
         case .memberPage(let page)?: title += " › \(page.title)"
         case .taskReminder?: title += " › 记录提醒"
         case .fiveOnesForm(let form)?: title += " › \(form.title)"
+        case .ownEntry?: break
         case nil: if section == .meetings && showsCadence { title += " › 年度周期表" }
         }
         var count = "共 \(list.rows.count) 条"
         if section == .meetings { count = "\(viewYear) 年　" + count }
         if !list.filter.isEmpty { count = "筛选“\(list.filter)”：\(list.visible.count) / \(list.rows.count) 条" }
-        let left = overlay == nil && section != .dashboard ? "\(title)　\(count)" : title
+        let left = overlay == nil && section != .dashboard && role.editsLedgers || role == .liaison && overlay == nil && section != .dashboard
+            ? "\(title)　\(count)" : title
         buffer.put(left, x: rect.x + 1, y: rect.y, maxWidth: rect.width - 2, style: .bold)
         let right = today.iso
         buffer.put(right, x: rect.maxX - 1 - DisplayWidth.of(right), y: rect.y, style: .dim)
@@ -109,6 +122,8 @@ extension AppState {
             return form.render(into: &buffer, rect: rect)
         case .fiveOnesForm(let form):
             return form.render(into: &buffer, rect: rect)
+        case .ownEntry(let prompt, _):
+            return prompt.render(into: &buffer, rect: rect)
         case .detail(let title, let text, _):
             text.render(into: &buffer, rect: Frame(title: title).render(into: &buffer, rect: rect))
         case .help(let text):

@@ -42,6 +42,7 @@ extension AppState {
             notice = reason
             return []
         case .key(let key):
+            if case .member(let id) = role { return updateMemberHome(id, key) }
             if confirm != nil { return updateConfirm(key) }
             if filterEditor != nil { return updateFilter(key) }
             if refusesEditing(key) { return [] }
@@ -357,7 +358,7 @@ extension AppState {
             }
         case .deleteMeeting:
             overlay = nil
-        case .saveFiveOnesLog, .saveFiveOnesTemplate, .saveFiveOnesAdoption:
+        case .saveFiveOnesLog, .saveFiveOnesTemplate, .saveFiveOnesAdoption, .saveCommitment:
             overlay = nil
         case .saveMember(let member, _):
             afterSavingMember(member)

@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     public var confirm: PendingConfirm?
     /// 三会一课 shows the year's cadence grid instead of the list (`v`).
     public var showsCadence = false
+    /// How far the member's own page is scrolled.
+    public var homeScroll = 0
     /// The year 三会一课 shows, list and grid (`[` and `]` change it).
     public var viewYear: Int
     /// Years whose dated records are in `ledger` (start-up loads only the current year).
@@ -92,13 +94,15 @@ public enum Overlay: Sendable, Equatable {
     case memberForm(MemberForm)
     case taskReminder(TaskReminderForm)
     case fiveOnesForm(FiveOnesForm)
+    /// The member's own one-line entry (progress or self-assessment).
+    case ownEntry(Prompt, OwnEntry)
 
     /// The scrollable text of a detail page or the help.
     public var textView: TextView? {
         get {
             switch self {
             case .detail(_, let text, _), .help(let text): return text
-            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm: return nil
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry: return nil
             }
         }
         set {
@@ -106,7 +110,7 @@ public enum Overlay: Sendable, Equatable {
             switch self {
             case .detail(let title, _, let ref): self = .detail(title: title, text: newValue, ref: ref)
             case .help: self = .help(newValue)
-            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm: break
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry: break
             }
         }
     }

@@ -30,6 +30,8 @@ public struct ChangeWriter {
                     return .saveFailed("佐证材料“\(missing)”不存在：请写已有文件的完整路径（只记录路径，不复制文件）。")
                 }
                 try store.save(log)
+            case .saveCommitment(let commitment):
+                try store.save(commitment)
             case .saveFiveOnesTemplate(let template):
                 try store.save(template)
             case .saveFiveOnesAdoption(let adoption):

@@ -9,6 +9,8 @@ public enum LedgerChange: Equatable, Sendable {
     /// records or deleted, as the secretary chose): nothing dangles silently (issue #5).
     case deleteMeeting(Meeting, logChanges: FiveOnesLink.Changes)
     case saveFiveOnesLog(FiveOnesLog)
+    /// A member's own progress entry or self-assessment, or the secretary's review.
+    case saveCommitment(Commitment)
     case saveFiveOnesTemplate(FiveOnesTemplate)
     case saveFiveOnesAdoption(FiveOnesAdoption)
     /// A new or edited member file, or one moved through the pipeline; members are never deleted.
@@ -25,6 +27,8 @@ public enum LedgerChange: Equatable, Sendable {
             let kept = logs.save.isEmpty ? "" : "关联的 \(logs.save.count) 条“五个一”记录已改为独立记录。"
             let gone = logs.delete.isEmpty ? "" : "关联的 \(logs.delete.count) 条“五个一”记录已一并删除。"
             return "已删除 \(meeting.date.iso) 的\(meeting.kind.chineseName)记录。\(kept)\(gone)"
+        case .saveCommitment(let commitment):
+            return "已保存 \(commitment.year) 年承诺的记录。"
         case .saveFiveOnesLog(let log):
             return "已记录“五个一”：\(log.date.iso)（\(log.period.chinese)）\(log.meetingId == nil ? "" : "，关联会议记录")。"
         case .saveFiveOnesTemplate(let template):
@@ -64,6 +68,8 @@ extension Ledger {
             for log in logs.save { upsert(log, in: &fiveOnesLogs) }
         case .saveFiveOnesLog(let log):
             upsert(log, in: &fiveOnesLogs)
+        case .saveCommitment(let commitment):
+            upsert(commitment, in: &commitments)
         case .saveFiveOnesTemplate(let template):
             upsert(template, in: &fiveOnesTemplates)
         case .saveFiveOnesAdoption(let adoption):

@@ -16,9 +16,13 @@ public enum Workbench {
         public var useColor: Bool
         public var readOnly: Bool
         public var role: Role
+        /// `--as member NAME|ID`: resolved against the ledger once it is loaded.
+        public var memberQuery: String?
 
-        public init(directory: URL, isDemo: Bool, today: CalendarDate, useColor: Bool, readOnly: Bool, role: Role = .secretary) {
+        public init(directory: URL, isDemo: Bool, today: CalendarDate, useColor: Bool, readOnly: Bool, role: Role = .secretary,
+                    memberQuery: String? = nil) {
             self.role = role
+            self.memberQuery = memberQuery
             self.directory = directory
             self.isDemo = isDemo
             self.today = today
@@ -49,6 +53,15 @@ public enum Workbench {
             printError("branchdesk：\(error)")
             return 1
         }
+        var role = options.role
+        if let query = options.memberQuery {
+            switch MemberLookup.resolve(query, in: ledger.members) {
+            case .success(let member): role = .member(member.id)
+            case .failure(let error):
+                printError("branchdesk：\(error.message)")
+                return 2
+            }
+        }
         var notices: [String] = []
         if let issue = store.issues.first {
             notices.append("有 \(store.issues.count) 个文件无法读取，已跳过且不会被覆盖：\(issue)")
@@ -62,7 +75,7 @@ public enum Workbench {
         let size = terminal.size
         let label = options.isDemo ? "演示（临时副本，退出即丢弃）" : (options.readOnly ? "只读 " : "") + options.directory.path
         let state = AppState(ledger: ledger, today: options.today, width: size.width, height: size.height,
-                             sourceLabel: label, notice: notices.first, loadedYears: loadedYears, role: options.role)
+                             sourceLabel: label, notice: notices.first, loadedYears: loadedYears, role: role)
         AppRuntime.run(state, on: terminal, writer: ChangeWriter(store: store), stopAfterFirstFrame: environment["BRANCHDESK_BENCH_FIRST_FRAME"] == "1")
         terminal.shutdown()
         return 0
