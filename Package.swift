@@ -15,8 +15,10 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // crypt(3) from libxcrypt: PIN hashes (yescrypt / SHA-512-crypt), Persistence only.
+        .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
         .target(name: "Model"),
-        .target(name: "Persistence", dependencies: ["Model"]),
+        .target(name: "Persistence", dependencies: ["Model", "CCrypt"]),
         .target(name: "TUI", dependencies: ["Model", "Persistence", "CNCurses"]),
         .target(name: "CLI", dependencies: ["Model", "Persistence"]),
         .executableTarget(name: "branchdesk", dependencies: ["CLI", "TUI", "Model", "Persistence"]),
