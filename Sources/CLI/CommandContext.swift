@@ -11,15 +11,20 @@ public struct CommandContext {
     /// The clock, read only when `--today` / `BRANCHDESK_TODAY` is not given.
     public var now: () -> Date
     public var output: Output
+    /// Reads one secret line (a PIN): without echo from a terminal, else the next stdin line.
+    /// The argument is the prompt; tests pass their own reader.
+    public var input: (_ prompt: String) -> String?
 
     public init(options: GlobalOptions, environment: [String: String], home: String, executablePath: String,
-                now: @escaping () -> Date = Date.init, output: Output = .standard) {
+                now: @escaping () -> Date = Date.init, output: Output = .standard,
+                input: @escaping (_ prompt: String) -> String? = PinInput.readLine) {
         self.options = options
         self.environment = environment
         self.home = home
         self.executablePath = executablePath
         self.now = now
         self.output = output
+        self.input = input
     }
 
     /// "Today" for every date rule: `--today`, else `BRANCHDESK_TODAY`, else the local date.

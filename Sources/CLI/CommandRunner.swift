@@ -20,6 +20,8 @@ public enum CommandRunner {
         TalkCommand.command,
         TaskCommand.command,
         ExportCommand.command,
+        CommitmentCommand.command,
+        PinCommand.command,
         DevCommand.command,
     ]
 
@@ -32,6 +34,8 @@ public enum CommandRunner {
             context.output.err("branchdesk：没有“\(name)”这个命令。可用的命令：\(commands.filter { !$0.hidden }.map(\.name).joined(separator: "、"))。用 branchdesk --help 查看说明。")
             return 2
         }
+        // A role with a PIN runs nothing before the PIN is given (issue #8; see PinLogin).
+        if let refused = PinLogin.admit(command: name, context: context) { return refused }
         do {
             return try command.run(arguments, context)
         } catch let error as UsageError {
