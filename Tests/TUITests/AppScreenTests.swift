@@ -47,9 +47,9 @@ final class AppScreenTests: XCTestCase {
         XCTAssertEqual(lines[2], " 法规处党支部（上级：省地方税务局机关党委）")
         XCTAssertEqual(lines[3], " 党员 3 人（正式 2，预备 1，流动 0）；发展对象 0，入党积极分子 0，入党申请人 0")
         XCTAssertTrue(lines[4].contains("书记 王建国；任期至 2027-03-15（还有 101 天）"), lines[4])
-        XCTAssertTrue(lines.contains(" 2026-12-01  逾期3天   联络任务（报送）：报送第四季度学习情况（机关党委〔2026〕12号）"),
+        XCTAssertTrue(lines.contains(" 2026-12-01  逾期3天     联络任务（报送）：报送第四季度学习情况（机关党委〔2026〕12号）"),
                       lines.joined(separator: "\n"))
-        XCTAssertTrue(lines.contains(" 2027-03-15  101天后   支委会任期将于 2027年3月15日 届满（任期 3 年），须提前做好换届选举准备"),
+        XCTAssertTrue(lines.contains(" 2027-03-15  101天后     支委会任期将于 2027年3月15日 届满（任期 3 年），须提前做好换届选举准备"),
                       "term end is warned six months ahead: \(lines.joined(separator: "\n"))")
         XCTAssertTrue(lines[29].contains("法规处党支部 · 工作台 · 书记 · 测试"), lines[29])
         XCTAssertTrue(lines[29].contains("? 帮助"), lines[29])

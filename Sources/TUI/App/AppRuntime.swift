@@ -38,6 +38,8 @@ public enum AppRuntime {
                 case .save(let change):
                     let outcome = writer?.perform(change) ?? .saveFailed("没有打开数据目录，未保存。")
                     pending += state.update(outcome)
+                case .writeDocument(let path, let text):
+                    pending += state.update(writer?.write(document: text, to: path) ?? .saveFailed("没有打开数据目录，未写入。"))
                 case .loadYear(let year):
                     pending += state.update(writer?.load(year: year) ?? .loadedYear(LedgerYear(year: year)))
                 }

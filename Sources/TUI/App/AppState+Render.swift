@@ -61,7 +61,9 @@ extension AppState {
         if filterEditor != nil { return StatusLine.hints([("Enter", "确定"), ("Esc", "清除")]) }
         if case .member = role, overlay == nil { return StatusLine.hints([("p", "践诺进展"), ("s", "自我评价"), ("↑↓", "翻看"), ("q", "退出")]) }
         switch overlay {
-        case .ownEntry?: return StatusLine.hints([("Enter", "保存"), ("Esc", "取消")])
+        case .ownEntry?, .exportPrompt?: return StatusLine.hints([("Enter", "确定"), ("Esc", "取消")])
+        case .talkForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
+        case .detail(_, _, .talk)?: return StatusLine.hints([("s", "记录下一阶段"), ("c", "结案"), ("x", "导出全文"), ("Esc", "返回")])
         case .meetingForm?, .memberForm?, .taskReminder?, .fiveOnesForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
         case .memberPage(let page)?: return page.hints
         case .detail(_, _, .meeting)?: return StatusLine.hints([("e", "编辑"), ("h", "标为已召开"), ("d", "删除"), ("Esc", "返回")])
@@ -69,6 +71,7 @@ extension AppState {
         case nil: break
         }
         if section == .fiveOnes { return StatusLine.hints([("n", "记录"), ("t", "新模板"), ("a", "开展"), ("Enter", "打开"), ("?", "帮助"), ("q", "退出")]) }
+        if section == .talks { return StatusLine.hints([("n", "新建"), ("s", "记录谈话"), ("c", "结案"), ("Enter", "打开"), ("q", "退出")]) }
         if section == .tasks { return StatusLine.hints([("r", "记录提醒"), ("Enter", "打开"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")]) }
         if section == .meetings { return StatusLine.hints([("n", "新建"), ("Enter", "打开"), ("v", "周期表"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")]) }
         return StatusLine.hints([("1-7", "栏目"), ("Enter", "打开"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")])
@@ -97,6 +100,8 @@ extension AppState {
         case .taskReminder?: title += " › 记录提醒"
         case .fiveOnesForm(let form)?: title += " › \(form.title)"
         case .ownEntry?: break
+        case .talkForm(let form)?: title += " › \(form.title)"
+        case .exportPrompt?: title += " › 导出"
         case nil: if section == .meetings && showsCadence { title += " › 年度周期表" }
         }
         var count = "共 \(list.rows.count) 条"
@@ -123,6 +128,13 @@ extension AppState {
         case .fiveOnesForm(let form):
             return form.render(into: &buffer, rect: rect)
         case .ownEntry(let prompt, _):
+            return prompt.render(into: &buffer, rect: rect)
+        case .talkForm(let form):
+            return form.render(into: &buffer, rect: rect)
+        case .exportPrompt(let prompt, let talk):
+            if let page = detailOverlay(for: .talk(talk.id)), case .detail(let title, let text, _) = page {
+                text.render(into: &buffer, rect: Frame(title: title).render(into: &buffer, rect: rect))
+            }
             return prompt.render(into: &buffer, rect: rect)
         case .detail(let title, let text, _):
             text.render(into: &buffer, rect: Frame(title: title).render(into: &buffer, rect: rect))

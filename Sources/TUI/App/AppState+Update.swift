@@ -17,12 +17,19 @@ extension AppState {
             notice = change.doneMessage
             afterSave(change)
             return []
+        case .documentWritten(let path):
+            notice = "已导出到 \(path)（仅本机，权限 0600）。"
+            return []
         case .loadedYear(let part):
             ledger.merge(part)
             loadedYears.insert(part.year)
             rebuildLists()
             return []
         case .saveFailed(let reason):
+            if case .talkForm(var form)? = overlay {
+                form.problem = reason
+                overlay = .talkForm(form)
+            }
             if case .fiveOnesForm(var form)? = overlay {
                 form.problem = reason
                 overlay = .fiveOnesForm(form)
@@ -50,6 +57,13 @@ extension AppState {
             if case .memberForm(var form)? = overlay { return updateMemberForm(&form, key) }
             if case .taskReminder(var form)? = overlay { return updateTaskReminder(&form, key) }
             if case .fiveOnesForm(var form)? = overlay { return updateFiveOnesForm(&form, key) }
+            if case .talkForm(var form)? = overlay { return updateTalkForm(&form, key) }
+            if case .exportPrompt(var prompt, let talk)? = overlay { return updateExportPrompt(&prompt, talk: talk, key) }
+            if section == .talks, let action = KeyMap.action(for: key),
+               [.recordStage, .closeCase, .exportDocument].contains(action) || (action == .new && overlay == nil) {
+                talkAction(action)
+                return []
+            }
             if case .memberPage(var page)? = overlay { return updateMemberPage(&page, key) }
             if overlay != nil { return updateOverlay(key) }
             return updateList(key)
@@ -153,6 +167,8 @@ extension AppState {
             if section == .fiveOnes { openFiveOnesForm(FiveOnesForm.template()) }
         case .adopt:
             if section == .fiveOnes { openFiveOnesForm(FiveOnesForm.adopt(ledger: ledger, today: today)) }
+        case .recordStage, .closeCase, .exportDocument:
+            break  // 提醒谈话 only, handled before the list sees the key
         case .toggleView:
             if section == .meetings { showsCadence.toggle() }
         case .previousYear, .nextYear:
@@ -358,6 +374,8 @@ extension AppState {
             }
         case .deleteMeeting:
             overlay = nil
+        case .saveTalk(let talk):
+            overlay = detailOverlay(for: .talk(talk.id))
         case .saveFiveOnesLog, .saveFiveOnesTemplate, .saveFiveOnesAdoption, .saveCommitment:
             overlay = nil
         case .saveMember(let member, _):
@@ -383,6 +401,10 @@ extension AppState {
         if case .fiveOnesForm(var form)? = overlay {
             form.fit(Layout(width: width, height: height, section: section).content)
             overlay = .fiveOnesForm(form)
+        }
+        if case .talkForm(var form)? = overlay {
+            form.fit(Layout(width: width, height: height, section: section).content)
+            overlay = .talkForm(form)
         }
     }
 

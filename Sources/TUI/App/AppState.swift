@@ -96,13 +96,16 @@ public enum Overlay: Sendable, Equatable {
     case fiveOnesForm(FiveOnesForm)
     /// The member's own one-line entry (progress or self-assessment).
     case ownEntry(Prompt, OwnEntry)
+    case talkForm(TalkForm)
+    /// Where to write a talk case's timeline (asked each time: exports are on request only).
+    case exportPrompt(Prompt, TalkCase)
 
     /// The scrollable text of a detail page or the help.
     public var textView: TextView? {
         get {
             switch self {
             case .detail(_, let text, _), .help(let text): return text
-            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry: return nil
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt: return nil
             }
         }
         set {
@@ -110,7 +113,7 @@ public enum Overlay: Sendable, Equatable {
             switch self {
             case .detail(let title, _, let ref): self = .detail(title: title, text: newValue, ref: ref)
             case .help: self = .help(newValue)
-            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry: break
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt: break
             }
         }
     }

@@ -10,6 +10,17 @@ public struct ChangeWriter {
         self.store = store
     }
 
+    /// Writes a document the secretary asked for (a talk case's timeline), atomically, 0600.
+    public func write(document text: String, to path: String) -> Message {
+        let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+        do {
+            try AtomicFile.write(Data(text.utf8), to: url)
+            return .documentWritten(url.path)
+        } catch {
+            return .saveFailed("\(error)")
+        }
+    }
+
     public func load(year: Int) -> Message {
         .loadedYear(store.loadYear(year))
     }
@@ -32,6 +43,8 @@ public struct ChangeWriter {
                 try store.save(log)
             case .saveCommitment(let commitment):
                 try store.save(commitment)
+            case .saveTalk(let talk):
+                try store.save(talk)
             case .saveFiveOnesTemplate(let template):
                 try store.save(template)
             case .saveFiveOnesAdoption(let adoption):

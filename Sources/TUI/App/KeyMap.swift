@@ -31,6 +31,9 @@ public enum KeyAction: Sendable, Equatable {
     case toggleView
     case newTemplate
     case adopt
+    case recordStage
+    case closeCase
+    case exportDocument
     case previousYear
     case nextYear
     /// 党员档案: move the member through the pipeline (issue #4).
@@ -55,6 +58,7 @@ public enum KeyMap {
         KeyBinding(keys: "h", action: .markHeld, description: "把计划中的会议标为已召开并补记内容"),
         KeyBinding(keys: "v", action: .toggleView, description: "三会一课：在记录列表和年度周期表之间切换"),
         KeyBinding(keys: "t / a", action: .newTemplate, description: "五个一：新建模板 / 为某个期间开展模板（n 记录一项活动）"),
+        KeyBinding(keys: "s / c / x", action: .recordStage, description: "提醒谈话：记录下一阶段 / 结案（已改正）/ 导出全文（n 新建案例）"),
         KeyBinding(keys: "[ ]", action: .previousYear, description: "周期表：上一年 / 下一年"),
         KeyBinding(keys: "p", action: .pipeline, description: "党员档案：身份变更（按规定核对日期后登记，如列为发展对象、转正）"),
         KeyBinding(keys: "r", action: .reveal, description: "党员档案中显示 / 隐藏证件号；联络任务中记录已提醒"),
@@ -82,6 +86,9 @@ public enum KeyMap {
             case "h": return .markHeld
             case "v": return .toggleView
             case "t": return .newTemplate
+            case "s": return .recordStage
+            case "c": return .closeCase
+            case "x": return .exportDocument
             case "a": return .adopt
             case "[": return .previousYear
             case "]": return .nextYear

@@ -11,6 +11,8 @@ public enum LedgerChange: Equatable, Sendable {
     case saveFiveOnesLog(FiveOnesLog)
     /// A member's own progress entry or self-assessment, or the secretary's review.
     case saveCommitment(Commitment)
+    /// A talk case opened, a stage appended (append-only) or the case closed: secretary only.
+    case saveTalk(TalkCase)
     case saveFiveOnesTemplate(FiveOnesTemplate)
     case saveFiveOnesAdoption(FiveOnesAdoption)
     /// A new or edited member file, or one moved through the pipeline; members are never deleted.
@@ -29,6 +31,10 @@ public enum LedgerChange: Equatable, Sendable {
             return "已删除 \(meeting.date.iso) 的\(meeting.kind.chineseName)记录。\(kept)\(gone)"
         case .saveCommitment(let commitment):
             return "已保存 \(commitment.year) 年承诺的记录。"
+        case .saveTalk(let talk):
+            if let closure = talk.closure { return "已结案：\(closure.date.iso)，\(closure.reason)。" }
+            guard let entry = talk.entries.last else { return "已新建提醒谈话案例。" }
+            return "已记录：\(entry.date.iso) \(entry.stage.chineseName)（\(entry.outcome.chineseName)）。"
         case .saveFiveOnesLog(let log):
             return "已记录“五个一”：\(log.date.iso)（\(log.period.chinese)）\(log.meetingId == nil ? "" : "，关联会议记录")。"
         case .saveFiveOnesTemplate(let template):
@@ -70,6 +76,8 @@ extension Ledger {
             upsert(log, in: &fiveOnesLogs)
         case .saveCommitment(let commitment):
             upsert(commitment, in: &commitments)
+        case .saveTalk(let talk):
+            upsert(talk, in: &talkCases)
         case .saveFiveOnesTemplate(let template):
             upsert(template, in: &fiveOnesTemplates)
         case .saveFiveOnesAdoption(let adoption):

@@ -8,6 +8,7 @@ public enum Message: Equatable, Sendable {
     case saved(LedgerChange)
     case saveFailed(String)
     case loadedYear(LedgerYear)
+    case documentWritten(String)
 }
 
 /// What `update` asks the runtime to do; plain data so tests can assert it.
@@ -17,4 +18,6 @@ public enum Effect: Equatable, Sendable {
     case save(LedgerChange)
     /// Read a year the workbench has not loaded; answered with `.loadedYear`.
     case loadYear(Int)
+    /// Write a document the user asked for; answered with `.documentWritten` or `.saveFailed`.
+    case writeDocument(path: String, text: String)
 }

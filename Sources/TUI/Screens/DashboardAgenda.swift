@@ -10,7 +10,7 @@ enum DashboardAgenda {
     static func list(ledger: Ledger, today: CalendarDate, includePrivate: Bool = true) -> SectionList {
         let columns = [
             TableColumn(title: "日期", width: .fixed(10)),
-            TableColumn(title: "", width: .fixed(8)),
+            TableColumn(title: "", width: .fixed(10)),
             TableColumn(title: "事项", width: .flex(min: 30)),
         ]
         let reminders = ReminderEngine.reminders(ledger: ledger, rules: ledger.cadenceRules, today: today,

@@ -78,27 +78,9 @@ enum RecordDetail {
         return ("五个一 \(item)", lines.joined(separator: "\n"))
     }
 
+    /// The case's full timeline, corrections marked: the same text the secretary exports for the file.
     static func talk(_ c: TalkCase, _ ledger: Ledger) -> (String, String) {
-        var lines = [
-            "谈话对象：\(ledger.memberName(c.memberId))",
-            "立案日期：\(c.openedOn.iso)（来源：\(c.origin.chineseName)）",
-            "原　　因：\(c.reason)",
-            "状　　态：\(c.closure.map { "已改正（\($0.date.iso)，\($0.reason)）" } ?? "进行中")",
-            "",
-            "经过：",
-        ]
-        for entry in c.entries {
-            lines.append("  \(entry.date.iso)  \(entry.stage.chineseName)　谈话人：\(entry.heldBy)　效果：\(entry.outcome.chineseName)")
-            if !entry.points.isEmpty { lines.append("    谈话要点：\(entry.points.map(\.chineseName).joined(separator: "、"))") }
-            if !entry.response.isEmpty { lines.append("    本人态度：\(entry.response)") }
-            if let deadline = entry.deadline { lines.append("    限期改正：\(deadline.iso)") }
-            if let followUp = entry.followUp { lines.append("    跟进日期：\(followUp.iso)") }
-            if !entry.writtenRecord.isEmpty { lines.append("    书面记录：\(entry.writtenRecord)") }
-            if let action = entry.action { lines.append("    组织处理：\(action.chineseName)") }
-            if !entry.skipReason.isEmpty { lines.append("    越级理由：\(entry.skipReason)") }
-            if entry.corrects != nil { lines.append("    （更正此前的一条记录）") }
-        }
-        return ("提醒谈话 \(ledger.memberName(c.memberId))", lines.joined(separator: "\n"))
+        ("提醒谈话 \(ledger.memberName(c.memberId))", TalkCaseDocument.text(case: c, ledger: ledger))
     }
 
     static func task(_ t: LiaisonTask, _ ledger: Ledger) -> (String, String) {
