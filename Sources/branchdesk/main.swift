@@ -44,6 +44,13 @@ case .workbench(let options):
         case .member(let query): memberQuery = query
         }
         let launch = try WorkbenchLaunch.prepare(context)
+        // A PIN set for the role is asked for on the terminal, without echo, before the workbench opens.
+        var gateContext = context
+        gateContext.options.dataDir = launch.directory.path
+        if let refused = PinLogin.admit(command: "工作台", context: gateContext) {
+            launch.cleanUp()
+            exit(refused)
+        }
         let status = Workbench.run(Workbench.Options(directory: launch.directory, isDemo: options.demo, today: context.today,
                                                      useColor: !options.noColor, readOnly: options.readOnly, role: role,
                                                      memberQuery: memberQuery),

@@ -9,12 +9,12 @@ import Persistence
 /// (the terminal without echo, or the next line of standard input). One try per run; wrong
 /// PINs are counted and slow down as `PinStore` describes. Without a PIN, nothing is asked
 /// and roles still restrict what is shown (issue #8).
-enum PinLogin {
+public enum PinLogin {
     /// The environment variable scripts put the PIN in.
     static let environmentVariable = "BRANCHDESK_PIN"
 
     /// Nil when the command may run; otherwise the exit status, the refusal already on stderr.
-    static func admit(command: String, context: CommandContext) -> Int32? {
+    public static func admit(command: String, context: CommandContext) -> Int32? {
         let directory = context.dataDirectory
         // No pins.json, no PINs: the common case costs one stat.
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("pins.json").path) else { return nil }
