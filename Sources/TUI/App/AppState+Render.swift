@@ -106,6 +106,12 @@ extension AppState {
         }
         var count = "共 \(list.rows.count) 条"
         if section == .meetings { count = "\(viewYear) 年　" + count }
+        if section == .commitments {
+            // Who has not yet reviewed: the secretary's year-end checklist (issue #8).
+            let pending = CommitmentReviewProgress(year: today.year, members: ledger.membersOnRoll.filter(\.status.isPartyMember),
+                                                   commitments: ledger.commitments).pending.count
+            count += "　\(today.year) 年尚未完成年终评议 \(pending) 人"
+        }
         if !list.filter.isEmpty { count = "筛选“\(list.filter)”：\(list.visible.count) / \(list.rows.count) 条" }
         let left = overlay == nil && section != .dashboard && role.editsLedgers || role == .liaison && overlay == nil && section != .dashboard
             ? "\(title)　\(count)" : title

@@ -136,12 +136,14 @@ enum SectionRows {
             TableColumn(title: "承诺事项", width: .flex(min: 24)),
             TableColumn(title: "进展", width: .fixed(4), alignment: .right),
             TableColumn(title: "义工时长", width: .fixed(8), alignment: .right),
+            TableColumn(title: "自评", width: .fixed(6)),
             TableColumn(title: "评议", width: .fixed(8)),
         ]
         let rows = ledger.commitments.sorted { ($0.year, ledger.memberName($0.memberId)) > ($1.year, ledger.memberName($1.memberId)) }.map { c in
             SectionRow(ref: .commitment(c.id), cells: [
                 ledger.memberName(c.memberId), "\(c.year)", c.pledges.map { "\($0.category)：\($0.text)" }.joined(separator: "；"),
                 "\(c.progress.count)", String(format: "%.1f 小时", c.volunteerHours),
+                c.hasSelfAssessment ? "已填" : "未填",
                 c.review?.grade?.chineseName ?? "未评议",
             ], extraSearch: [c.pioneerPost])
         }
