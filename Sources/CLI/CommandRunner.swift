@@ -34,6 +34,10 @@ public enum CommandRunner {
             context.output.err("branchdesk：没有“\(name)”这个命令。可用的命令：\(commands.filter { !$0.hidden }.map(\.name).joined(separator: "、"))。用 branchdesk --help 查看说明。")
             return 2
         }
+        if let refusal = RolePolicy.refusal(command: name, arguments: arguments, role: context.options.role) {
+            context.output.err("branchdesk \(name)：\(refusal)")
+            return 2
+        }
         // A role with a PIN runs nothing before the PIN is given (issue #8; see PinLogin).
         if let refused = PinLogin.admit(command: name, context: context) { return refused }
         do {

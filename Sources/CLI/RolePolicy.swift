@@ -1,0 +1,40 @@
+import Foundation
+
+/// Which commands each `--as` role may run, decided in one place before any command reads
+/// the ledger (issue #8: the CLI honours the same roles as the workbench).
+///
+/// - The secretary runs everything.
+/// - The liaison reads meetings, cadence, the masked roster, dues, five-ones status and
+///   reminders, and keeps the task ledger; it writes no meeting, member file or five-ones deed,
+///   and never sees private numbers (talk cases and commitments refuse it themselves).
+/// - A member reaches only their own record: `commitment` (own, checked there), `remind` (own
+///   reminders), `member show` of themselves; everything else is refused.
+enum RolePolicy {
+    static func refusal(command: String, arguments: [String], role: RoleRequest) -> String? {
+        let sub = arguments.first { !$0.hasPrefix("-") } ?? ""
+        switch role {
+        case .secretary:
+            return nil
+        case .liaison:
+            let writes: Set<String> = ["meeting add", "member add", "member import", "fiveones log", "fiveones adopt", "init", "dev make-demo", "dev generate"]
+            if writes.contains("\(command) \(sub)") || writes.contains(command) {
+                return "联络员不能修改会议记录、党员档案和“五个一”记录；请由书记操作。"
+            }
+            if arguments.contains("--include-private") {
+                return "联络员看不到完整的手机号和身份证号（--include-private 只限书记）。"
+            }
+            return nil
+        case .member(let name):
+            switch command {
+            case "commitment", "remind", "pin":
+                return nil
+            case "member" where sub == "show":
+                let target = arguments.dropFirst().first { !$0.hasPrefix("-") } ?? ""
+                if target == name, !arguments.contains("--include-private") { return nil }
+                return "党员本人只能查看自己的档案（branchdesk member show \(name) --as member \(name)）。"
+            default:
+                return "党员本人只能查看自己的记录：可用 branchdesk --as member \(name) 打开本人页面，或 commitment、remind、member show \(name)。"
+            }
+        }
+    }
+}
