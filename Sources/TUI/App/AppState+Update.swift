@@ -27,15 +27,15 @@ extension AppState {
             return []
         case .saveFailed(let reason):
             if case .talkForm(var form)? = overlay {
-                form.problem = reason
+                form.panel.problem = reason
                 overlay = .talkForm(form)
             }
             if case .fiveOnesForm(var form)? = overlay {
-                form.problem = reason
+                form.panel.problem = reason
                 overlay = .fiveOnesForm(form)
             }
             if case .taskReminder(var form)? = overlay {
-                form.problem = reason
+                form.panel.problem = reason
                 overlay = .taskReminder(form)
             }
             if case .meetingForm(var form)? = overlay {

@@ -3,23 +3,11 @@ import Model
 
 extension FiveOnesForm {
     public mutating func handle(_ key: Key, ledger: Ledger, today: CalendarDate) -> Outcome {
-        if confirmingDiscard {
-            switch ConfirmDialog.decision(for: key) {
-            case true?: return .close
-            case false?: confirmingDiscard = false
-            case nil: break
-            }
-            return .stay
-        }
         let templateBefore = choice("template")
-        switch form.handle(key) {
-        case .submit, .activated("save"):
-            return submit(ledger: ledger, today: today)
-        case .cancel:
-            if form.isDirty { confirmingDiscard = true; return .stay }
-            return .close
-        default:
-            break
+        switch panel.handle(key) {
+        case .submit: return submit(ledger: ledger, today: today)
+        case .close: return .close
+        case .stay: break
         }
         // The item list follows the chosen template.
         if mode == .log, choice("template") != templateBefore {
@@ -39,18 +27,10 @@ extension FiveOnesForm {
         }
         switch result {
         case .success(let change):
-            problem = nil
+            panel.problem = nil
             return .save(change)
         case .failure(let errors):
-            var byField: [String: String] = [:]
-            let aliases = ["itemIndex": "item", "meetingId": "meeting", "templateId": "template", "items": "items"]
-            for error in errors.errors {
-                let field = aliases[error.field] ?? (form.index(of: error.field) != nil ? error.field : form.fields[0].id)
-                byField[field] = byField[field].map { $0 + " " + error.message } ?? error.message
-            }
-            form.setErrors(byField)
-            form.focusFirstError()
-            problem = "有 \(errors.errors.count) 处需要修改，见红色提示。"
+            panel.show(errors.errors, aliases: ["itemIndex": "item", "meetingId": "meeting", "templateId": "template"])
             return .stay
         }
     }
@@ -108,21 +88,9 @@ extension FiveOnesForm {
         return errors.isEmpty ? .success(.saveFiveOnesAdoption(adoption)) : .failure(ValidationErrors(errors))
     }
 
-    mutating func fit(_ rect: Rect) {
-        let inner = Frame.interior(of: rect)
-        form.viewWidth = inner.width
-        form.viewHeight = max(1, inner.height - 1)
-    }
+    mutating func fit(_ rect: Rect) { panel.fit(rect) }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect) -> (x: Int, y: Int)? {
-        let inner = Frame(title: title).render(into: &buffer, rect: rect)
-        var cursor = form.render(into: &buffer, rect: inner.droppingBottom(1))
-        buffer.put(problem ?? "←→ 选择  Tab 下一项  Ctrl-S 保存  Esc 返回", x: inner.x, y: inner.maxY - 1, maxWidth: inner.width,
-                   style: problem == nil ? .dim : Style(bold: true, color: .red))
-        if confirmingDiscard {
-            ConfirmDialog(title: "放弃填写？", message: ["填写的内容将不会保存。"], hint: "y 放弃 / n 继续填写").render(into: &buffer, rect: rect)
-            cursor = nil
-        }
-        return cursor
+        panel.render(title: title, into: &buffer, rect: rect)
     }
 }

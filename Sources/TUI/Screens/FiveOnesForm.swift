@@ -12,9 +12,11 @@ public struct FiveOnesForm: Equatable, Sendable {
     }
 
     public var mode: Mode
-    public var form: Form
-    public var problem: String?
-    public var confirmingDiscard = false
+    public var panel: FormPanel
+    var form: Form {
+        get { panel.form }
+        set { panel.form = newValue }
+    }
     /// Choices shown by index: the adopted templates and the held meetings a deed may link.
     let templateIds: [UUID]
     let meetingIds: [UUID?]
@@ -52,7 +54,7 @@ public struct FiveOnesForm: Equatable, Sendable {
             FormField(id: "evidence", label: "佐证材料", kind: .text(LineEditor()), hint: "文件完整路径，多个用；分隔（只记录路径，不复制）"),
             FormField(id: "save", label: "", kind: .action("保存（Ctrl-S）")),
         ]
-        return FiveOnesForm(mode: .log, form: Form(fields: fields), templateIds: templates.map(\.id), meetingIds: [nil] + meetings.map(\.id))
+        return FiveOnesForm(mode: .log, panel: FormPanel(form: Form(fields: fields)), templateIds: templates.map(\.id), meetingIds: [nil] + meetings.map(\.id))
     }
 
     /// A custom scheme: name, period and its items, five by default, any number allowed.
@@ -65,7 +67,7 @@ public struct FiveOnesForm: Equatable, Sendable {
             FormField(id: "items", label: "事项（每行一项）", kind: .multiline(TextEditor(text: "\n\n\n\n", viewHeight: 6))),
             FormField(id: "save", label: "", kind: .action("保存（Ctrl-S）")),
         ]
-        return FiveOnesForm(mode: .template, form: Form(fields: fields), templateIds: [], meetingIds: [])
+        return FiveOnesForm(mode: .template, panel: FormPanel(form: Form(fields: fields)), templateIds: [], meetingIds: [])
     }
 
     /// Running a scheme for a span: 2026, 2026H2, 2026Q4 or 2026-10.
@@ -77,7 +79,7 @@ public struct FiveOnesForm: Equatable, Sendable {
                       hint: "如 2026（全年）、2026H2、2026Q4、2026-10"),
             FormField(id: "save", label: "", kind: .action("开展（Ctrl-S）")),
         ]
-        return FiveOnesForm(mode: .adopt, form: Form(fields: fields), templateIds: templates.map(\.id), meetingIds: [])
+        return FiveOnesForm(mode: .adopt, panel: FormPanel(form: Form(fields: fields)), templateIds: templates.map(\.id), meetingIds: [])
     }
 
     static func itemLabels(_ template: FiveOnesTemplate?) -> [String] {

@@ -9,38 +9,19 @@ extension TalkForm {
     }
 
     public mutating func handle(_ key: Key, ledger: Ledger, today: CalendarDate) -> Outcome {
-        if confirmingDiscard {
-            switch ConfirmDialog.decision(for: key) {
-            case true?: return .close
-            case false?: confirmingDiscard = false
-            case nil: break
-            }
-            return .stay
-        }
-        switch form.handle(key) {
-        case .submit, .activated("save"):
-            let result = build(ledger: ledger, today: today)
-            switch result {
+        switch panel.handle(key) {
+        case .stay: return .stay
+        case .close: return .close
+        case .submit:
+            switch build(ledger: ledger, today: today) {
             case .success(let talk):
-                problem = nil
+                panel.problem = nil
                 return .save(talk)
             case .failure(let errors):
-                var byField: [String: String] = [:]
-                for error in errors.errors {
-                    let field = form.index(of: error.field) != nil ? error.field
-                        : (error.field == "points" ? "point-\(BranchTalkPoint.pointOutProblem.rawValue)" : form.fields[0].id)
-                    byField[field] = byField[field].map { $0 + " " + error.message } ?? error.message
-                }
-                form.setErrors(byField)
-                form.focusFirstError()
-                problem = "有 \(errors.errors.count) 处需要修改，见红色提示。"
+                // The four points share one message, shown under the first of them.
+                panel.show(errors.errors, aliases: ["points": "point-\(BranchTalkPoint.pointOutProblem.rawValue)"])
                 return .stay
             }
-        case .cancel:
-            if form.isDirty { confirmingDiscard = true; return .stay }
-            return .close
-        default:
-            return .stay
         }
     }
 
@@ -104,22 +85,9 @@ extension TalkForm {
         }
     }
 
-    mutating func fit(_ rect: Rect) {
-        let inner = Frame.interior(of: rect)
-        form.viewWidth = inner.width
-        form.viewHeight = max(1, inner.height - 1)
-        form.scrollToFocus()
-    }
+    mutating func fit(_ rect: Rect) { panel.fit(rect) }
 
     func render(into buffer: inout ScreenBuffer, rect: Rect) -> (x: Int, y: Int)? {
-        let inner = Frame(title: title).render(into: &buffer, rect: rect)
-        var cursor = form.render(into: &buffer, rect: inner.droppingBottom(1))
-        buffer.put(problem ?? "←→ 选择  空格 勾选  Tab 下一项  Ctrl-S 保存  Esc 返回", x: inner.x, y: inner.maxY - 1, maxWidth: inner.width,
-                   style: problem == nil ? .dim : Style(bold: true, color: .red))
-        if confirmingDiscard {
-            ConfirmDialog(title: "放弃填写？", message: ["填写的内容将不会保存。"], hint: "y 放弃 / n 继续填写").render(into: &buffer, rect: rect)
-            cursor = nil
-        }
-        return cursor
+        panel.render(title: title, into: &buffer, rect: rect)
     }
 }

@@ -12,9 +12,11 @@ public struct TalkForm: Equatable, Sendable {
     }
 
     public var mode: Mode
-    public var form: Form
-    public var problem: String?
-    public var confirmingDiscard = false
+    public var panel: FormPanel
+    var form: Form {
+        get { panel.form }
+        set { panel.form = newValue }
+    }
     let memberIds: [UUID]
 
     static let stages = TalkStage.allCases
@@ -51,7 +53,7 @@ public struct TalkForm: Equatable, Sendable {
             FormField(id: "skipReason", label: "越级理由", kind: .text(LineEditor()), hint: "未经上一阶段或上一阶段并非无效时须写明"),
             FormField(id: "save", label: "", kind: .action("保存（Ctrl-S）")),
         ]
-        return TalkForm(mode: .stage(talk), form: Form(fields: fields), memberIds: [])
+        return TalkForm(mode: .stage(talk), panel: FormPanel(form: Form(fields: fields), hint: "←→ 选择  空格 勾选  Tab 下一项  Ctrl-S 保存  Esc 返回"), memberIds: [])
     }
 
     public static func open(ledger: Ledger, today: CalendarDate) -> TalkForm {
@@ -63,7 +65,7 @@ public struct TalkForm: Equatable, Sendable {
             FormField(id: "date", label: "日期", kind: .text(LineEditor(text: today.iso))),
             FormField(id: "save", label: "", kind: .action("立案（Ctrl-S）")),
         ]
-        return TalkForm(mode: .open, form: Form(fields: fields), memberIds: people.map(\.id))
+        return TalkForm(mode: .open, panel: FormPanel(form: Form(fields: fields)), memberIds: people.map(\.id))
     }
 
     public static func close(_ talk: TalkCase, today: CalendarDate) -> TalkForm {
@@ -72,7 +74,7 @@ public struct TalkForm: Equatable, Sendable {
             FormField(id: "date", label: "日期", kind: .text(LineEditor(text: today.iso))),
             FormField(id: "save", label: "", kind: .action("结案（Ctrl-S）")),
         ]
-        return TalkForm(mode: .close(talk), form: Form(fields: fields), memberIds: [])
+        return TalkForm(mode: .close(talk), panel: FormPanel(form: Form(fields: fields)), memberIds: [])
     }
 
     func choice(_ id: String) -> Int {
