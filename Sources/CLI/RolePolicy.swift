@@ -8,7 +8,7 @@ import Foundation
 ///   reminders, and keeps the task ledger; it writes no meeting, member file or five-ones deed,
 ///   and never sees private numbers (talk cases and commitments refuse it themselves).
 /// - A member reaches only their own record: `commitment` (own, checked there), `remind` (own
-///   reminders), `member show` of themselves; everything else is refused.
+///   reminders), `member show` of themselves; `talk` refuses them itself; everything else is refused.
 enum RolePolicy {
     static func refusal(command: String, arguments: [String], role: RoleRequest) -> String? {
         let sub = arguments.first { !$0.hasPrefix("-") } ?? ""
@@ -26,7 +26,9 @@ enum RolePolicy {
             return nil
         case .member(let name):
             switch command {
-            case "commitment", "remind", "pin":
+            case "commitment", "remind", "pin", "talk":
+                // These check the role themselves (`talk` refuses everyone but the secretary
+                // with its own message; `commitment` and `remind` narrow to the member).
                 return nil
             case "member" where sub == "show":
                 let target = arguments.dropFirst().first { !$0.hasPrefix("-") } ?? ""

@@ -37,7 +37,7 @@ final class RolePolicyTests: XCTestCase {
         let others = try LedgerStore(directory: directory).load().members.map(\.name).filter { $0 != "欧阳修" }
         let refused: [(String, [String])] = [
             ("member", ["list"]), ("member", ["show", "王建国"]), ("member", ["export", "--to", directory.appendingPathComponent("m.csv").path]),
-            ("meeting", ["list"]), ("meeting", ["show", "00000000"]), ("talk", ["list"]), ("dues", []), ("cadence", []),
+            ("meeting", ["list"]), ("meeting", ["show", "00000000"]), ("dues", []), ("cadence", []),
             ("fiveones", ["status"]), ("task", ["list"]), ("export", ["ics", "--to", directory.appendingPathComponent("a.ics").path]),
         ]
         for (name, arguments) in refused {
@@ -46,6 +46,9 @@ final class RolePolicyTests: XCTestCase {
             XCTAssertTrue(result.out.isEmpty, "nothing on stdout for \(name) \(arguments): \(result.out)")
             XCTAssertTrue(result.err.contains("只能查看自己的"), result.err)
         }
+        let talks = run("talk", ["list", "json"], role: me)
+        XCTAssertEqual(talks.status, 2)
+        XCTAssertTrue(talks.out.isEmpty && talks.err.contains("只有书记"), talks.err)
         let own = run("member", ["show", "欧阳修"], role: me)
         XCTAssertEqual(own.status, 0, own.err)
         let reminders = run("remind", ["--days", "60"], role: me)
