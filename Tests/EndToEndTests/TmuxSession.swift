@@ -29,7 +29,18 @@ final class TmuxSession {
 
     /// Sends tmux key names (`Enter`, `Escape`, `Tab`, `C-s`) or literal text (`-l`).
     func send(_ keys: String...) throws {
-        try tmux(["send-keys", "-t", name] + keys)
+        // A key right after Escape inside ncurses' Esc delay reads as Alt+key: give Esc its own
+        // moment, as a person's fingers would.
+        var batch: [String] = []
+        for key in keys {
+            batch.append(key)
+            if key == "Escape" {
+                try tmux(["send-keys", "-t", name] + batch)
+                batch = []
+                usleep(150_000)
+            }
+        }
+        if !batch.isEmpty { try tmux(["send-keys", "-t", name] + batch) }
     }
 
     func type(_ text: String) throws {

@@ -153,7 +153,9 @@ extension AppState {
         case .open: openSelected()
         case .back:
             if !currentList.filter.isEmpty { currentList.apply(filter: "") }
-        case .filter: filterEditor = LineEditor(text: currentList.filter)
+        case .filter:
+            if section == .members && memberSearch == nil { buildMemberSearch() }
+            filterEditor = LineEditor(text: currentList.filter)
         case .help: overlay = .help(TextView(text: HelpPage.text()))
         case .new:
             if section == .fiveOnes { openFiveOnesForm(FiveOnesForm.log(ledger: ledger, today: today)) }

@@ -29,9 +29,11 @@ public struct AppState: Sendable {
     public var notice: String?
     /// Where the ledger came from, shown in the status line (演示 or the data directory).
     public var sourceLabel: String
-    /// The 党员 list's search keys (pinyin, initials, group, status): built when the members
-    /// change, not on each key press, because transliterating names is slow (issue #4).
-    public private(set) var memberSearch: MemberSearch
+    /// The 党员 list's search keys (pinyin, initials, group, status): built the first time `/`
+    /// is pressed on 党员 and again only when the members change, never on each key press —
+    /// transliterating names (and starting ICU's transliterator) is slow, and start-up should
+    /// not pay for a search nobody asked for (issue #4).
+    public private(set) var memberSearch: MemberSearch?
 
     /// The smallest terminal the layout is drawn for.
     public static let minimumWidth = 80
@@ -50,7 +52,6 @@ public struct AppState: Sendable {
         self.viewYear = today.year
         self.loadedYears = loadedYears ?? Set(ledger.meetings.map(\.date.year) + [today.year])
         self.lists = [:]
-        self.memberSearch = MemberSearch(members: SectionRows.memberOrder(ledger), groups: ledger.profile.groups)
         rebuildLists()
     }
 
@@ -58,16 +59,24 @@ public struct AppState: Sendable {
     /// `membersChanged` rebuilds the member search keys too; loading a year or saving a meeting
     /// leaves them as they are.
     public mutating func rebuildLists(membersChanged: Bool = false) {
-        if membersChanged {
-            memberSearch = MemberSearch(members: SectionRows.memberOrder(ledger), groups: ledger.profile.groups)
-        }
+        if membersChanged { memberSearch = nil }
         for section in Section.allCases {
             let filter = lists[section]?.filter ?? ""
             var list = SectionRows.list(for: section, ledger: ledger, today: today, year: viewYear, role: role)
-            if section == .members { list.matcher = memberSearch }
+            if section == .members {
+                if memberSearch == nil && !filter.isEmpty { buildMemberSearch() }
+                list.matcher = memberSearch
+            }
             if !filter.isEmpty { list.apply(filter: filter) }
             lists[section] = list
         }
+    }
+
+    /// Builds the member search keys once they are needed.
+    mutating func buildMemberSearch() {
+        let search = MemberSearch(members: SectionRows.memberOrder(ledger), groups: ledger.profile.groups)
+        memberSearch = search
+        lists[.members]?.matcher = search
     }
 
     public var currentList: SectionList {
