@@ -61,3 +61,41 @@ final class MemberRoleScreenTests: XCTestCase {
         XCTAssertEqual(commitment.review?.selfAssessment, "全年践诺情况良好。")
     }
 }
+
+/// The secretary sets a member's PIN inside the workbench: typed twice, shown as ●, stored hashed.
+final class PinFormScreenTests: XCTestCase {
+    func testSecretarySetsAMembersPIN_MaskedAndHashed() throws {
+        let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("bd-pin-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        try ShippedData(root: root.appendingPathComponent("data")).copyDemo(to: dir)
+        let store = LedgerStore(directory: dir)
+        let ledger = try store.load()
+        let me = try XCTUnwrap(ledger.members.first { $0.name == "欧阳修" })
+        let terminal = InMemoryTerminal(width: 100, height: 30)
+        var keys: [Key] = [.char("P")]
+        keys += "2468".map { Key.char($0) }
+        keys += [.tab]
+        keys += "2469".map { Key.char($0) }
+        keys += [.ctrl("s")]
+        terminal.enqueue(keys: keys)
+        var state = AppState(ledger: ledger, today: CalendarDate("2026-12-04")!, width: 100, height: 30, sourceLabel: "测试")
+        state.overlay = .memberPage(MemberPage(member: me, ledger: ledger, today: CalendarDate("2026-12-04")!))
+        let mismatch = AppRuntime.run(state, on: terminal, writer: ChangeWriter(store: store), stopWhenIdle: true)
+        let screen = terminal.screenLines.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("●●●●"), screen)
+        XCTAssertFalse(screen.contains("2468"), "never drawn in clear")
+        XCTAssertTrue(screen.contains("两次输入的 PIN 不一致"), screen)
+        XCTAssertTrue(screen.contains("‹ 欧阳修 ›"), "the member whose page was open is preselected")
+
+        var fix: [Key] = Array(repeating: Key.backspace, count: 4)
+        fix += "2468".map { Key.char($0) }
+        fix += [.ctrl("s")]
+        terminal.enqueue(keys: fix)
+        let done = AppRuntime.run(mismatch, on: terminal, writer: ChangeWriter(store: store), stopWhenIdle: true)
+        XCTAssertEqual(done.notice, "已为党员 欧阳修设置 PIN（只保存加盐散列）。")
+        XCTAssertTrue(PinStore(directory: dir).verify(role: .member(me.id), pin: "2468"))
+        let file = try String(contentsOf: dir.appendingPathComponent("pins.json"), encoding: .utf8)
+        XCTAssertFalse(file.contains("2468"))
+    }
+}

@@ -40,6 +40,14 @@ public enum AppRuntime {
                     pending += state.update(outcome)
                 case .writeDocument(let path, let text):
                     pending += state.update(writer?.write(document: text, to: path) ?? .saveFailed("没有打开数据目录，未写入。"))
+                case .setPin(let role, let pin):
+                    let label: String
+                    switch role {
+                    case .secretary: label = "书记"
+                    case .liaison: label = "联络员"
+                    case .member(let id): label = "党员 \(state.ledger.memberName(id))"
+                    }
+                    pending += state.update(writer?.setPin(role, pin, label: label) ?? .saveFailed("没有打开数据目录，未设置。"))
                 case .loadYear(let year):
                     pending += state.update(writer?.load(year: year) ?? .loadedYear(LedgerYear(year: year)))
                 }

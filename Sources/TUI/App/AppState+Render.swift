@@ -62,7 +62,7 @@ extension AppState {
         if case .member = role, overlay == nil { return StatusLine.hints([("p", "践诺进展"), ("s", "自我评价"), ("↑↓", "翻看"), ("q", "退出")]) }
         switch overlay {
         case .ownEntry?, .exportPrompt?: return StatusLine.hints([("Enter", "确定"), ("Esc", "取消")])
-        case .talkForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
+        case .talkForm?, .pinForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
         case .detail(_, _, .talk)?: return StatusLine.hints([("s", "记录下一阶段"), ("c", "结案"), ("x", "导出全文"), ("Esc", "返回")])
         case .meetingForm?, .memberForm?, .taskReminder?, .fiveOnesForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
         case .memberPage(let page)?: return page.hints
@@ -102,6 +102,7 @@ extension AppState {
         case .ownEntry?: break
         case .talkForm(let form)?: title += " › \(form.title)"
         case .exportPrompt?: title += " › 导出"
+        case .pinForm?: title += " › 设置 PIN"
         case nil: if section == .meetings && showsCadence { title += " › 年度周期表" }
         }
         var count = "共 \(list.rows.count) 条"
@@ -137,6 +138,8 @@ extension AppState {
             return prompt.render(into: &buffer, rect: rect)
         case .talkForm(let form):
             return form.render(into: &buffer, rect: rect)
+        case .pinForm(let form):
+            return form.panel.render(title: "设置 PIN", into: &buffer, rect: rect)
         case .exportPrompt(let prompt, let talk):
             if let page = detailOverlay(for: .talk(talk.id)), case .detail(let title, let text, _) = page {
                 text.render(into: &buffer, rect: Frame(title: title).render(into: &buffer, rect: rect))

@@ -17,6 +17,10 @@ extension AppState {
             notice = change.doneMessage
             afterSave(change)
             return []
+        case .pinSet(let text):
+            if case .pinForm? = overlay { overlay = nil }
+            notice = text
+            return []
         case .documentWritten(let path):
             notice = "已导出到 \(path)（仅本机，权限 0600）。"
             return []
@@ -26,6 +30,10 @@ extension AppState {
             rebuildLists()
             return []
         case .saveFailed(let reason):
+            if case .pinForm(var form)? = overlay {
+                form.panel.problem = reason
+                overlay = .pinForm(form)
+            }
             if case .talkForm(var form)? = overlay {
                 form.panel.problem = reason
                 overlay = .talkForm(form)
@@ -58,7 +66,12 @@ extension AppState {
             if case .taskReminder(var form)? = overlay { return updateTaskReminder(&form, key) }
             if case .fiveOnesForm(var form)? = overlay { return updateFiveOnesForm(&form, key) }
             if case .talkForm(var form)? = overlay { return updateTalkForm(&form, key) }
+            if case .pinForm(var form)? = overlay { return updatePinForm(&form, key) }
             if case .exportPrompt(var prompt, let talk)? = overlay { return updateExportPrompt(&prompt, talk: talk, key) }
+            if KeyMap.action(for: key) == .setPin, role == .secretary, let form = pinFormForHere() {
+                overlay = .pinForm(form)
+                return []
+            }
             if section == .talks, let action = KeyMap.action(for: key),
                [.recordStage, .closeCase, .exportDocument].contains(action) || (action == .new && overlay == nil) {
                 talkAction(action)
@@ -72,6 +85,33 @@ extension AppState {
 
     /// Only the secretary edits meetings, member files and talks: other roles get a message
     /// instead of a form (the check sits here, before any screen sees the key).
+    /// `P` opens the PIN form from a list, a record page or a member's page (that member
+    /// preselected) — not while something is being typed there.
+    private func pinFormForHere() -> PinForm? {
+        var form: PinForm
+        switch overlay {
+        case nil, .detail?, .help?: form = PinForm(ledger: ledger)
+        case .memberPage(let page)? where page.move == nil: form = PinForm(ledger: ledger, member: page.memberId)
+        default: return nil
+        }
+        form.panel.fit(Layout(width: width, height: height, section: section).content)
+        return form
+    }
+
+    private mutating func updatePinForm(_ form: inout PinForm, _ key: Key) -> [Effect] {
+        if key == .ctrl("c") { return [.quit] }
+        let outcome = form.handle(key)
+        overlay = .pinForm(form)
+        switch outcome {
+        case .stay: return []
+        case .close:
+            overlay = nil
+            return []
+        case .set(let role, let pin):
+            return [.setPin(role, pin)]
+        }
+    }
+
     private mutating func openFiveOnesForm(_ form: FiveOnesForm) {
         var form = form
         form.fit(Layout(width: width, height: height, section: section).content)
@@ -120,7 +160,7 @@ extension AppState {
         case nil, .detail?, .memberPage?, .help?: break
         default: return false
         }
-        let editing: [KeyAction] = [.new, .edit, .delete, .markHeld, .pipeline, .reveal, .newTemplate, .adopt]
+        let editing: [KeyAction] = [.new, .edit, .delete, .markHeld, .pipeline, .reveal, .newTemplate, .adopt, .setPin]
         guard editing.contains(action) else { return false }
         // The liaison keeps the task ledger: `r` records a reminder there.
         if action == .reveal, section == .tasks, role.keepsTasks { return false }
@@ -169,7 +209,7 @@ extension AppState {
             if section == .fiveOnes { openFiveOnesForm(FiveOnesForm.template()) }
         case .adopt:
             if section == .fiveOnes { openFiveOnesForm(FiveOnesForm.adopt(ledger: ledger, today: today)) }
-        case .recordStage, .closeCase, .exportDocument:
+        case .recordStage, .closeCase, .exportDocument, .setPin:
             break  // 提醒谈话 only, handled before the list sees the key
         case .toggleView:
             if section == .meetings { showsCadence.toggle() }

@@ -106,6 +106,7 @@ public enum Overlay: Sendable, Equatable {
     /// The member's own one-line entry (progress or self-assessment).
     case ownEntry(Prompt, OwnEntry)
     case talkForm(TalkForm)
+    case pinForm(PinForm)
     /// Where to write a talk case's timeline (asked each time: exports are on request only).
     case exportPrompt(Prompt, TalkCase)
 
@@ -114,7 +115,7 @@ public enum Overlay: Sendable, Equatable {
         get {
             switch self {
             case .detail(_, let text, _), .help(let text): return text
-            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt: return nil
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt, .pinForm: return nil
             }
         }
         set {
@@ -122,7 +123,7 @@ public enum Overlay: Sendable, Equatable {
             switch self {
             case .detail(let title, _, let ref): self = .detail(title: title, text: newValue, ref: ref)
             case .help: self = .help(newValue)
-            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt: break
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt, .pinForm: break
             }
         }
     }

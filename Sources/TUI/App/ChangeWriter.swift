@@ -21,6 +21,16 @@ public struct ChangeWriter {
         }
     }
 
+    /// Hashes and stores a PIN (crypt(3), never in clear) in the data directory's pins.json.
+    public func setPin(_ role: Role, _ pin: String, label: String) -> Message {
+        do {
+            try PinStore(directory: store.directory).set(role: role, pin: pin)
+            return .pinSet("已为\(label)设置 PIN（只保存加盐散列）。")
+        } catch {
+            return .saveFailed("\(error)")
+        }
+    }
+
     public func load(year: Int) -> Message {
         .loadedYear(store.loadYear(year))
     }

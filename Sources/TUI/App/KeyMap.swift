@@ -32,6 +32,7 @@ public enum KeyAction: Sendable, Equatable {
     case newTemplate
     case adopt
     case recordStage
+    case setPin
     case closeCase
     case exportDocument
     case previousYear
@@ -59,6 +60,7 @@ public enum KeyMap {
         KeyBinding(keys: "v", action: .toggleView, description: "三会一课：在记录列表和年度周期表之间切换"),
         KeyBinding(keys: "t / a", action: .newTemplate, description: "五个一：新建模板 / 为某个期间开展模板（n 记录一项活动）"),
         KeyBinding(keys: "s / c / x", action: .recordStage, description: "提醒谈话：记录下一阶段 / 结案（已改正）/ 导出全文（n 新建案例）"),
+        KeyBinding(keys: "P", action: .setPin, description: "书记：为书记、联络员或某位党员设置 PIN（在党员档案中按则默认该党员）"),
         KeyBinding(keys: "[ ]", action: .previousYear, description: "周期表：上一年 / 下一年"),
         KeyBinding(keys: "p", action: .pipeline, description: "党员档案：身份变更（按规定核对日期后登记，如列为发展对象、转正）"),
         KeyBinding(keys: "r", action: .reveal, description: "党员档案中显示 / 隐藏证件号；联络任务中记录已提醒"),
@@ -87,6 +89,7 @@ public enum KeyMap {
             case "v": return .toggleView
             case "t": return .newTemplate
             case "s": return .recordStage
+            case "P": return .setPin
             case "c": return .closeCase
             case "x": return .exportDocument
             case "a": return .adopt

@@ -9,6 +9,7 @@ public enum Message: Equatable, Sendable {
     case saveFailed(String)
     case loadedYear(LedgerYear)
     case documentWritten(String)
+    case pinSet(String)
 }
 
 /// What `update` asks the runtime to do; plain data so tests can assert it.
@@ -20,4 +21,6 @@ public enum Effect: Equatable, Sendable {
     case loadYear(Int)
     /// Write a document the user asked for; answered with `.documentWritten` or `.saveFailed`.
     case writeDocument(path: String, text: String)
+    /// Store a PIN's salted hash for a role; answered with `.pinSet` or `.saveFailed`.
+    case setPin(Role, String)
 }

@@ -45,6 +45,11 @@ extension Form {
         let valueRect = Rect(x: x, y: spot.top, width: width, height: spot.valueRows)
         var cursor: (x: Int, y: Int)?
         switch field.kind {
+        case .text(let editor) where field.isSecret:
+            // Same cursor movement, but only as many ● as characters reach the screen.
+            var masked = LineEditor(text: String(repeating: "●", count: editor.text.count))
+            for _ in 0..<(editor.text.count - editor.cursor) { masked.moveLeft() }
+            cursor = (masked.render(into: &buffer, rect: valueRect), spot.top)
         case .text(let editor):
             cursor = (editor.render(into: &buffer, rect: valueRect), spot.top)
         case .multiline(let editor):

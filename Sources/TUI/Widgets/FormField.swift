@@ -26,13 +26,16 @@ public struct FormField: Hashable, Sendable {
     public var hint: String?
     /// A validation message shown under the field; nil when the value is fine.
     public var error: String?
+    /// A PIN or password: drawn as ●, one per character, never in clear.
+    public var isSecret: Bool
 
-    public init(id: String, label: String, kind: Kind, hint: String? = nil, error: String? = nil) {
+    public init(id: String, label: String, kind: Kind, hint: String? = nil, error: String? = nil, isSecret: Bool = false) {
         self.id = id
         self.label = label
         self.kind = kind
         self.hint = hint
         self.error = error
+        self.isSecret = isSecret
     }
 
     /// Whether Tab and the arrows stop here: everything but read-only values.
