@@ -7,7 +7,7 @@ extension FiveOnesForm {
         switch panel.handle(key) {
         case .submit: return submit(ledger: ledger, today: today)
         case .close: return .close
-        case .stay: break
+        case .stay, .activated: break
         }
         // The item list follows the chosen template.
         if mode == .log, choice("template") != templateBefore {

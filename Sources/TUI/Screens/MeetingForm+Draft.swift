@@ -50,15 +50,8 @@ extension MeetingForm {
         return errors.isEmpty ? .success(meeting) : .failure(ValidationErrors(errors))
     }
 
-    /// Shows each problem under its field and focuses the first one.
+    /// Shows each problem under its field (unknown fields under 议题) and focuses the first one.
     mutating func show(_ errors: [ValidationError]) {
-        var byField: [String: String] = [:]
-        for error in errors {
-            let field = form.index(of: error.field) != nil ? error.field : "topic"
-            byField[field] = byField[field].map { $0 + " " + error.message } ?? error.message
-        }
-        form.setErrors(byField)
-        form.focusFirstError()
-        problem = "有 \(errors.count) 处需要修改，见红色提示；改好后按 Ctrl-S 保存。"
+        panel.show(errors, fallback: "topic")
     }
 }

@@ -10,30 +10,15 @@ public enum MeetingFormOutcome: Equatable, Sendable {
 
 extension MeetingForm {
     public mutating func handle(_ key: Key, ledger: Ledger, today: CalendarDate) -> MeetingFormOutcome {
-        if confirmingDiscard {
-            switch ConfirmDialog.decision(for: key) {
-            case true?: return .close
-            case false?: confirmingDiscard = false
-            case nil: break
-            }
-            return .stay
-        }
         if reasonPrompt != nil { return handleReason(key, ledger: ledger) }
         if picker != nil { return handlePicker(key, ledger: ledger) }
 
         let before = (choiceIndex("kind"), choiceIndex("groupId"), form.value(of: "date"))
-        switch form.handle(key) {
-        case .submit:
-            return submit(ledger: ledger, today: today)
-        case .cancel:
-            if form.isDirty { confirmingDiscard = true; return .stay }
-            return .close
-        case .activated(let fieldId) where fieldId == "attendance":
-            openPicker(ledger: ledger)
-        case .activated(let fieldId) where fieldId == "save":
-            return submit(ledger: ledger, today: today)
-        default:
-            break
+        switch panel.handle(key) {
+        case .submit: return submit(ledger: ledger, today: today)
+        case .close: return .close
+        case .activated("attendance"): openPicker(ledger: ledger)
+        case .activated, .stay: break
         }
         if before != (choiceIndex("kind"), choiceIndex("groupId"), form.value(of: "date")) {
             followKindAndGroup(ledger: ledger)

@@ -5,11 +5,8 @@ extension MeetingForm {
     /// Sizes the widgets for the area the form is drawn in (called on open and on resize),
     /// so that moving up and down by wrapped rows matches what is drawn.
     mutating func fit(_ rect: Rect) {
-        let inner = Frame.interior(of: rect)
-        form.viewWidth = inner.width
-        form.viewHeight = max(1, inner.height - 1)
-        form.scrollToFocus()
-        picker?.viewHeight = max(1, inner.height - 2)
+        panel.fit(rect)
+        picker?.viewHeight = max(1, Frame.interior(of: rect).height - 2)
     }
 
     /// Draws the form, or the picker over it, and any prompt or question on top.
@@ -23,19 +20,11 @@ extension MeetingForm {
             buffer.put(hint, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: .dim)
             cursor = picker.render(into: &buffer, rect: inner.droppingBottom(1))
         } else {
-            let inner = Frame(title: title).render(into: &buffer, rect: rect)
-            cursor = form.render(into: &buffer, rect: inner.droppingBottom(1))
-            let line = problem ?? "Tab/↓ 下一项  ←→ 切换选项  Ctrl-S 保存  Esc 返回"
-            buffer.put(line, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width,
-                       style: problem == nil ? .dim : Style(bold: true, color: .red))
+            // The panel draws the discard question itself, on top of the form.
+            cursor = panel.render(title: title, into: &buffer, rect: rect)
         }
         if let reasonPrompt {
             cursor = reasonPrompt.render(into: &buffer, rect: rect)
-        }
-        if confirmingDiscard {
-            ConfirmDialog(title: "放弃修改？", message: ["这条会议记录有未保存的修改。", "放弃后将不会保存。"],
-                          hint: "y 放弃修改 / n 继续编辑").render(into: &buffer, rect: rect)
-            cursor = nil
         }
         return cursor
     }

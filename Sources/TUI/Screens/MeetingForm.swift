@@ -8,7 +8,17 @@ import Model
 /// never typed (issue #3). Field ids are the stored JSON keys, so `Meeting.validate`'s
 /// `field` lands its message under the right field.
 public struct MeetingForm: Equatable, Sendable {
-    public var form: Form
+    /// The form with its problem line and discard question.
+    public var panel: FormPanel
+    public var form: Form {
+        get { panel.form }
+        set { panel.form = newValue }
+    }
+    /// A one-line summary of what must be fixed, after a refused save.
+    public var problem: String? {
+        get { panel.problem }
+        set { panel.problem = newValue }
+    }
     /// The stored record being edited; nil for a new one.
     public let original: Meeting?
     public let id: UUID
@@ -19,10 +29,6 @@ public struct MeetingForm: Equatable, Sendable {
     /// Asking for a leave reason: the prompt and the member it is for.
     public var reasonPrompt: Prompt?
     var reasonFor: UUID?
-    /// "放弃修改？" is showing.
-    public var confirmingDiscard = false
-    /// A one-line summary of what must be fixed, after a refused save.
-    public var problem: String?
 
     static let kinds = MeetingKind.allCases
     static let states: [MeetingState] = [.held, .planned]
@@ -67,7 +73,8 @@ public struct MeetingForm: Equatable, Sendable {
             FormField(id: "votes", label: "表决", kind: .multiline(TextEditor(text: meeting.votes.map(VoteText.format).joined(separator: "\n"), viewHeight: 2))),
             FormField(id: "save", label: "", kind: .action("保存（Ctrl-S）")),
         ]
-        self.form = Form(fields: fields)
+        self.panel = FormPanel(form: Form(fields: fields), hint: "Tab/↓ 下一项  ←→ 切换选项  Ctrl-S 保存  Esc 返回",
+                               discardMessage: ["这条会议记录有未保存的修改。", "放弃后将不会保存。"])
         self.attendance = meeting.attendance
         if !attendanceTouched { self.attendance = Self.expected(for: meeting.kind, groupId: meeting.groupId, ledger: ledger) }
         refreshComputed(ledger: ledger)

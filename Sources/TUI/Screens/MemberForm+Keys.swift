@@ -10,25 +10,11 @@ public enum MemberFormOutcome: Equatable, Sendable {
 
 extension MemberForm {
     public mutating func handle(_ key: Key, ledger: Ledger, today: CalendarDate) -> MemberFormOutcome {
-        if confirmingDiscard {
-            switch ConfirmDialog.decision(for: key) {
-            case true?: return .close
-            case false?: confirmingDiscard = false
-            case nil: break
-            }
-            return .stay
-        }
         let before = (form.value(of: "duesBase"), choiceIndex("duesCategory"))
-        switch form.handle(key) {
-        case .submit:
-            return submit(ledger: ledger, today: today)
-        case .cancel:
-            if form.isDirty { confirmingDiscard = true; return .stay }
-            return .close
-        case .activated(let fieldId) where fieldId == "save":
-            return submit(ledger: ledger, today: today)
-        default:
-            break
+        switch panel.handle(key) {
+        case .submit: return submit(ledger: ledger, today: today)
+        case .close: return .close
+        case .stay, .activated: break
         }
         if before != (form.value(of: "duesBase"), choiceIndex("duesCategory")) { refreshDuesHint() }
         return .stay

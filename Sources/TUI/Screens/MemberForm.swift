@@ -8,14 +8,20 @@ import Model
 /// choice only for a new file: an existing member moves through the pipeline from their page
 /// (`p`), where every step is checked and dated (issue #4), never by editing the status.
 public struct MemberForm: Equatable, Sendable {
-    public var form: Form
+    /// The form with its problem line and discard question.
+    public var panel: FormPanel
+    public var form: Form {
+        get { panel.form }
+        set { panel.form = newValue }
+    }
+    /// A one-line summary of what must be fixed, after a refused save.
+    public var problem: String? {
+        get { panel.problem }
+        set { panel.problem = newValue }
+    }
     /// The stored file being edited; nil for a new one.
     public let original: Member?
     public let id: UUID
-    /// "放弃修改？" is showing.
-    public var confirmingDiscard = false
-    /// A one-line summary of what must be fixed, after a refused save.
-    public var problem: String?
 
     /// 未填 last: most files have a gender, and a blank one is a choice, not a default.
     static let genders: [Gender?] = [.male, .female, nil]
@@ -73,7 +79,8 @@ public struct MemberForm: Equatable, Sendable {
             FormField(id: "notes", label: "备注", kind: .multiline(TextEditor(text: m.notes, viewHeight: 3))),
             FormField(id: "save", label: "", kind: .action("保存（Ctrl-S）")),
         ]
-        self.form = Form(fields: fields)
+        self.panel = FormPanel(form: Form(fields: fields), hint: "Tab/↓ 下一项  ←→ 切换选项  Ctrl-S 保存  Esc 返回",
+                               discardMessage: ["这份党员档案有未保存的修改。", "放弃后将不会保存。"])
         refreshDuesHint()
     }
 

@@ -10,7 +10,7 @@ extension TalkForm {
 
     public mutating func handle(_ key: Key, ledger: Ledger, today: CalendarDate) -> Outcome {
         switch panel.handle(key) {
-        case .stay: return .stay
+        case .stay, .activated: return .stay
         case .close: return .close
         case .submit:
             switch build(ledger: ledger, today: today) {

@@ -32,7 +32,7 @@ public struct TaskReminderForm: Equatable, Sendable {
 
     public mutating func handle(_ key: Key) -> Outcome {
         switch panel.handle(key) {
-        case .stay: return .stay
+        case .stay, .activated: return .stay
         case .close: return .close
         case .submit: return submit()
         }
