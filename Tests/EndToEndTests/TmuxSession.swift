@@ -47,6 +47,11 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Resizes the window, as a person dragging its corner would (the program gets SIGWINCH).
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
     func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])
     }

@@ -26,15 +26,28 @@ public enum AppRuntime {
             switch event {
             case .key(let key): message = .key(key)
             case .resize(let width, let height): message = .resize(width: width, height: height)
+            case .stop(let signal):
+                state.stopSignal = signal
+                keepDraft(of: state, writer: writer)
+                return state
             }
-            // A too-small screen only listens for quit and resize.
-            if state.isTooSmall, case .key(let key) = message, key != .char("q"), key != .ctrl("c") { continue }
-            var pending = state.update(message)
+            // A too-small screen only listens for quit and resize; it has no room for the
+            // question, so Ctrl-C quits there at once (an open form is still kept as a draft).
+            var pending: [Effect]
+            if state.isTooSmall, case .key(let key) = message {
+                guard key == .char("q") || key == .ctrl("c") else { continue }
+                pending = key == .ctrl("c") ? [.quit] : state.update(message)
+            } else {
+                pending = state.update(message)
+            }
             while !pending.isEmpty {
                 let effect = pending.removeFirst()
                 switch effect {
                 case .quit:
+                    keepDraft(of: state, writer: writer)
                     return state
+                case .clearDraft:
+                    writer?.drafts.remove()
                 case .save(let change):
                     let outcome = writer?.perform(change) ?? .saveFailed("没有打开数据目录，未保存。")
                     pending += state.update(outcome)
@@ -53,5 +66,12 @@ public enum AppRuntime {
                 }
             }
         }
+    }
+
+    /// Keeps an open form with unsaved changes for the next start (issue #9); a read-only
+    /// session writes nothing, not even a draft.
+    private static func keepDraft(of state: AppState, writer: ChangeWriter?) {
+        guard let writer, !state.readOnly, let draft = state.formDraft(keptAt: DraftFile.stamp(Date())) else { return }
+        try? writer.drafts.save(draft)
     }
 }

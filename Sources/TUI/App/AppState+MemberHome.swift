@@ -24,7 +24,7 @@ extension AppState {
             return []
         }
         switch key {
-        case .char("q"), .ctrl("c"): return [.quit]
+        case .char("q"): return [.quit]
         case .up, .char("k"): homeScroll = max(0, homeScroll - 1)
         case .down, .char("j"): homeScroll += 1
         case .pageUp: homeScroll = max(0, homeScroll - 10)

@@ -27,7 +27,6 @@ extension AppState {
     }
 
     mutating func updateMemberForm(_ form: inout MemberForm, _ key: Key) -> [Effect] {
-        if key == .ctrl("c") { return [.quit] }
         let outcome = form.handle(key, ledger: ledger, today: today)
         overlay = .memberForm(form)
         switch outcome {

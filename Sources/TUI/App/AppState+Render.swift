@@ -41,6 +41,10 @@ extension AppState {
             confirm.dialog.render(into: &buffer, rect: layout.content)
             cursor = nil
         }
+        if let question = quitQuestion ?? draftDialog {
+            question.render(into: &buffer, rect: layout.content)
+            cursor = nil
+        }
         if let filterEditor {
             let label = "筛选 /"
             buffer.put(label, x: 1, y: layout.message.y, style: .bold)
@@ -54,7 +58,7 @@ extension AppState {
     }
 
     private var statusLeft: String {
-        "\(ledger.profile.name) · \(section.title) · \(role.chineseName) · \(sourceLabel)"
+        "\(ledger.profile.name) · \(section.title) · \(role.chineseName)\(readOnly ? " · 只读，不保存任何修改" : "") · \(sourceLabel)"
     }
 
     private var statusHints: String {

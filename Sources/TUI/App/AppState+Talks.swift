@@ -40,7 +40,6 @@ extension AppState {
     }
 
     mutating func updateTalkForm(_ form: inout TalkForm, _ key: Key) -> [Effect] {
-        if key == .ctrl("c") { return [.quit] }
         let outcome = form.handle(key, ledger: ledger, today: today)
         overlay = .talkForm(form)
         switch outcome {

@@ -57,6 +57,7 @@ extension AppState {
             notice = reason
             return []
         case .key(let key):
+            if let answer = answerQuitOrDraft(key) { return answer }
             if case .member(let id) = role { return updateMemberHome(id, key) }
             if confirm != nil { return updateConfirm(key) }
             if filterEditor != nil { return updateFilter(key) }
@@ -99,7 +100,6 @@ extension AppState {
     }
 
     private mutating func updatePinForm(_ form: inout PinForm, _ key: Key) -> [Effect] {
-        if key == .ctrl("c") { return [.quit] }
         let outcome = form.handle(key)
         overlay = .pinForm(form)
         switch outcome {
@@ -119,7 +119,6 @@ extension AppState {
     }
 
     private mutating func updateFiveOnesForm(_ form: inout FiveOnesForm, _ key: Key) -> [Effect] {
-        if key == .ctrl("c") { return [.quit] }
         let outcome = form.handle(key, ledger: ledger, today: today)
         overlay = .fiveOnesForm(form)
         switch outcome {
@@ -141,7 +140,6 @@ extension AppState {
     }
 
     private mutating func updateTaskReminder(_ form: inout TaskReminderForm, _ key: Key) -> [Effect] {
-        if key == .ctrl("c") { return [.quit] }
         let outcome = form.handle(key)
         overlay = .taskReminder(form)
         switch outcome {
@@ -155,10 +153,19 @@ extension AppState {
     }
 
     private mutating func refusesEditing(_ key: Key) -> Bool {
-        guard !role.editsLedgers, let action = KeyMap.action(for: key) else { return false }
+        guard !role.editsLedgers || readOnly, let action = KeyMap.action(for: key) else { return false }
         switch overlay {
         case nil, .detail?, .memberPage?, .help?: break
         default: return false
+        }
+        if readOnly {
+            // Refused before a form opens, so nothing is typed in vain (issue #9).
+            let writing: [KeyAction] = [.new, .edit, .delete, .markHeld, .pipeline, .newTemplate, .adopt, .setPin,
+                                        .recordStage, .closeCase]
+            let remindsTask = action == .reveal && section == .tasks
+            guard writing.contains(action) || remindsTask else { return false }
+            notice = "只读模式（--read-only）：可以查看和导出，不能修改。要修改请不带 --read-only 重新打开。"
+            return true
         }
         let editing: [KeyAction] = [.new, .edit, .delete, .markHeld, .pipeline, .reveal, .newTemplate, .adopt, .setPin]
         guard editing.contains(action) else { return false }
@@ -236,7 +243,7 @@ extension AppState {
             overlay = nil
         case .char("?") where detailRef == nil:
             overlay = nil
-        case .char("q"), .ctrl("c"):
+        case .char("q"):
             return [.quit]
         case .char("e") where detailRef != nil:
             edit(detailRef!, markHeld: false)
@@ -255,7 +262,6 @@ extension AppState {
     }
 
     private mutating func updateForm(_ form: inout MeetingForm, _ key: Key) -> [Effect] {
-        if key == .ctrl("c") { return [.quit] }
         let outcome = form.handle(key, ledger: ledger, today: today)
         overlay = .meetingForm(form)
         switch outcome {
@@ -299,8 +305,6 @@ extension AppState {
             filterEditor = nil
             currentList.apply(filter: "")
             return []
-        case .ctrl("c"):
-            return [.quit]
         case .up, .down, .pageUp, .pageDown:
             filterEditor = nil
             return updateList(key)

@@ -35,6 +35,16 @@ public struct AppState: Sendable {
     /// not pay for a search nobody asked for (issue #4).
     public private(set) var memberSearch: MemberSearch?
 
+    /// `--read-only`: everything opens, nothing is written; the status line says so and the
+    /// editing keys answer with a message instead of a form (issue #9).
+    public var readOnly = false
+    /// Ctrl-C asks before quitting (issue #9); this is the question while it is shown.
+    public var quitQuestion: ConfirmDialog?
+    /// A form kept when the last session was stopped, offered once at start (`FormDraft`).
+    public var offeredDraft: FormDraft?
+    /// The signal that stopped the loop, when one did (`TerminalEvent.stop`): exit 128 + it.
+    public var stopSignal: Int32?
+
     /// The smallest terminal the layout is drawn for.
     public static let minimumWidth = 80
     public static let minimumHeight = 24

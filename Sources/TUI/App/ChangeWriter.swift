@@ -10,6 +10,9 @@ public struct ChangeWriter {
         self.store = store
     }
 
+    /// Where an unsaved form is kept between sessions.
+    public var drafts: DraftFile { DraftFile(directory: store.directory) }
+
     /// Writes a document the secretary asked for (a talk case's timeline), atomically, 0600.
     public func write(document text: String, to path: String) -> Message {
         let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)

@@ -66,7 +66,7 @@ public enum KeyMap {
         KeyBinding(keys: "r", action: .reveal, description: "党员档案中显示 / 隐藏证件号；联络任务中记录已提醒"),
         KeyBinding(keys: "Ctrl-S", action: .new, description: "表单中：保存；Esc 返回（有修改时先确认）"),
         KeyBinding(keys: "?", action: .help, description: "显示本帮助"),
-        KeyBinding(keys: "q / Ctrl-C", action: .quit, description: "退出并恢复终端"),
+        KeyBinding(keys: "q / Ctrl-C", action: .quit, description: "退出（Ctrl-C 先询问；未保存的表单留作草稿，下次启动时可恢复）"),
     ]
 
     /// The action for a key on a list or detail screen, or nil when the key means nothing there.
@@ -109,7 +109,6 @@ public enum KeyMap {
         case .end: return .last
         case .enter: return .open
         case .escape: return .back
-        case .ctrl("c"): return .quit
         default: return nil
         }
     }

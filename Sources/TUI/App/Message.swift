@@ -23,4 +23,6 @@ public enum Effect: Equatable, Sendable {
     case writeDocument(path: String, text: String)
     /// Store a PIN's salted hash for a role; answered with `.pinSet` or `.saveFailed`.
     case setPin(Role, String)
+    /// The offered draft was restored or dropped: remove the file it was kept in.
+    case clearDraft
 }

@@ -68,17 +68,23 @@ public enum Workbench {
         }
 
         let terminal = NCursesTerminal(useColor: options.useColor)
-        NCursesTerminal.restoreTerminalOnSignals()
+        StopSignal.install()
         if !NCursesTerminal.localeIsUTF8() {
             notices.insert("警告：当前区域设置不是 UTF-8（LANG=\(environment["LANG"] ?? "")），中文可能显示为乱码。请设置 LANG=C.UTF-8 或 zh_CN.UTF-8。", at: 0)
         }
         let size = terminal.size
-        let label = options.isDemo ? "演示（临时副本，退出即丢弃）" : (options.readOnly ? "只读 " : "") + options.directory.path
-        let state = AppState(ledger: ledger, today: options.today, width: size.width, height: size.height,
+        let label = options.isDemo ? "演示（临时副本，退出即丢弃）" : options.directory.path
+        var state = AppState(ledger: ledger, today: options.today, width: size.width, height: size.height,
                              sourceLabel: label, notice: notices.first, loadedYears: loadedYears, role: role)
-        AppRuntime.run(state, on: terminal, writer: ChangeWriter(store: store), stopAfterFirstFrame: environment["BRANCHDESK_BENCH_FIRST_FRAME"] == "1")
+        state.readOnly = options.readOnly
+        let writer = ChangeWriter(store: store)
+        // A form kept by the last stop is offered to the same role (a read-only session only looks).
+        if !options.readOnly, let draft = writer.drafts.load(), draft.owner == role.draftOwner {
+            state.offeredDraft = draft
+        }
+        let final = AppRuntime.run(state, on: terminal, writer: writer, stopAfterFirstFrame: environment["BRANCHDESK_BENCH_FIRST_FRAME"] == "1")
         terminal.shutdown()
-        return 0
+        return final.stopSignal.map { 128 + $0 } ?? 0
     }
 
     private static func printError(_ text: String) {

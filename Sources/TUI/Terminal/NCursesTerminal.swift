@@ -192,20 +192,36 @@ public final class NCursesTerminal: Terminal {
     /// repaint everything.
     public func nextEvent(timeoutMilliseconds: Int?) -> TerminalEvent? {
         guard !isShutDown else { return nil }
-        timeout(Int32(clamping: timeoutMilliseconds.map { max(0, $0) } ?? -1))
-        var ch: wint_t = 0
-        let status = get_wch(&ch)
-        if status == shim_key_code_yes() {
-            let code = Int32(bitPattern: ch)
-            if code == shim_key_resize() {
-                previous = nil
-                let (width, height) = size
-                return .resize(width: width, height: height)
+        // Without a timeout, wait in short slices so a stop signal is seen even if the read
+        // restarts after it (issue #9: SIGTERM/SIGHUP keep the open form as a draft).
+        let slice: Int32 = 200
+        var remaining = timeoutMilliseconds.map { max(0, $0) }
+        while true {
+            if StopSignal.pending != 0 { return .stop(signal: StopSignal.pending) }
+            let wait = remaining.map { Int32(clamping: min($0, Int(slice))) } ?? slice
+            timeout(wait)
+            var ch: wint_t = 0
+            let status = get_wch(&ch)
+            if status == shim_key_code_yes() {
+                let code = Int32(bitPattern: ch)
+                if code == shim_key_resize() {
+                    previous = nil
+                    let (width, height) = size
+                    return .resize(width: width, height: height)
+                }
+                if let key = Self.functionKey(code) { return .key(key) }
+                continue
             }
-            return Self.functionKey(code).map(TerminalEvent.key)
+            if status == shim_ok() {
+                if let key = Self.characterKey(UInt32(ch)) { return .key(key) }
+                continue
+            }
+            if StopSignal.pending != 0 { return .stop(signal: StopSignal.pending) }
+            if let left = remaining {
+                if left <= Int(wait) { return nil }
+                remaining = left - Int(wait)
+            }
         }
-        guard status == shim_ok() else { return nil }
-        return Self.characterKey(UInt32(ch)).map(TerminalEvent.key)
     }
 
     /// Maps a character from `get_wch`, including the control codes a raw terminal sends.
@@ -246,22 +262,16 @@ public final class NCursesTerminal: Terminal {
 
     // MARK: - Shutdown
 
-    /// Gives the terminal back when the process is told to stop (SIGTERM, SIGHUP from a closed
-    /// window, SIGQUIT), so a `kill` never leaves the shell in raw mode without echo.
-    /// Saved records are already on disk (every save is atomic); the exit status is 128 + signal.
-    public static func restoreTerminalOnSignals() {
-        for sig in [SIGTERM, SIGHUP, SIGQUIT] {
-            signal(sig) { received in
-                endwin()
-                _exit(128 + received)
-            }
-        }
-    }
-
     /// Restores the terminal (`endwin`) once; later calls do nothing.
     public func shutdown() {
         guard !isShutDown else { return }
         isShutDown = true
         endwin()
     }
+}
+
+/// For `StopSignal`'s second-signal fallback: `endwin` from the signal handler (the loop is
+/// stuck, so there is nothing safer left to do).
+func endwinForSignal() {
+    endwin()
 }

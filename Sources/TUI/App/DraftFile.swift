@@ -1,0 +1,38 @@
+import Foundation
+import Model
+import Persistence
+
+/// Where a kept form waits for the next start: `draft.json` in the data directory, written
+/// atomically and 0600 like every ledger file (a talk-case draft is as private as the case).
+/// One draft at a time: only one form is ever open.
+public struct DraftFile {
+    public let url: URL
+
+    public init(directory: URL) {
+        url = directory.appendingPathComponent("draft.json")
+    }
+
+    public func save(_ draft: FormDraft) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try AtomicFile.write(try encoder.encode(draft), to: url)
+    }
+
+    /// The kept draft, or nil when there is none or it cannot be read (then it is left alone).
+    public func load() -> FormDraft? {
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return try? JSONDecoder().decode(FormDraft.self, from: data)
+    }
+
+    public func remove() {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// “2026-12-04 18:30”, local time, for the restore question.
+    public static func stamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}
