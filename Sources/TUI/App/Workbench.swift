@@ -76,7 +76,7 @@ public enum Workbench {
         let label = options.isDemo ? "演示（临时副本，退出即丢弃）" : (options.readOnly ? "只读 " : "") + options.directory.path
         let state = AppState(ledger: ledger, today: options.today, width: size.width, height: size.height,
                              sourceLabel: label, notice: notices.first, loadedYears: loadedYears, role: role)
-        AppRuntime.run(state, on: terminal, writer: ChangeWriter(store: store), stopAfterFirstFrame: environment["BRANCHDESK_BENCH_FIRST_FRAME"] == "1")
+        AppRuntime.run(state, on: terminal, writer: ChangeWriter(store: store, shipped: ShippedData.locate(environment: environment, executablePath: CommandLine.arguments[0])), stopAfterFirstFrame: environment["BRANCHDESK_BENCH_FIRST_FRAME"] == "1")
         terminal.shutdown()
         return 0
     }
