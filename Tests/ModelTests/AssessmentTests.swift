@@ -250,6 +250,14 @@ final class AssessmentTests: XCTestCase {
                        ["缺 3 月、7 月支委会", "11 月支委会尚未召开（已计划 11 月 25 日）", "12 月支委会尚未到期"])
     }
 
+    func testAFutureYear_PeriodsToComeInOneLine() {
+        let a = Assessment.evaluate(rubric, Assessment.Input(ledger: ledger(), cadenceRules: rules, scores: AssessmentScores(year: 2027), year: 2027, today: d("2026-01-15")))
+        XCTAssertEqual(result("committee", a).missing, ["1 月至 12 月支委会尚未到期"])
+        XCTAssertEqual(result("groups", a).missing, ["第一党小组 1 月至 12 月小组会尚未到期", "第二党小组 1 月至 12 月小组会尚未到期"])
+        XCTAssertEqual(result("dues", a).summary, "本年度还没有已结束的月份")
+        XCTAssertEqual(result("dues", a).earned, 0)
+    }
+
     func testTalkCasesNeverAppear() {
         let a = assess()
         let everything = a.items.flatMap { $0.evidence.map(\.label) + $0.missing + [$0.summary] }.joined()

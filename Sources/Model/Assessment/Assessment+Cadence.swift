@@ -28,6 +28,7 @@ extension Assessment {
         for row in rows {
             let group = row.group.map { $0.name } ?? ""
             var gaps: [String] = []
+            var notYet: [String] = []
             for cell in row.cells {
                 count.possible += 1
                 if cell.status.isHeld { count.counted += 1 }
@@ -40,12 +41,17 @@ extension Assessment {
                     if let next = cell.planned.compactMap({ byId[$0]?.date }).min() { line += "（已计划 \(next.month) 月 \(next.day) 日）" }
                     count.missing.append(line)
                 case .notYetDue:
-                    count.missing.append("\(group.isEmpty ? "" : group + " ")\(CadenceGrid.label(cell.period))\(kind.shortName)尚未到期")
+                    notYet.append(CadenceGrid.label(cell.period))
                 case .held:
                     break
                 }
             }
             if !gaps.isEmpty { count.missing.insert("\(group)缺 \(gaps.joined(separator: "、"))\(kind.shortName)", at: 0) }
+            // Periods still to come, in one line: “12 月支委会尚未到期”, “3 月至 12 月支委会尚未到期”.
+            if let first = notYet.first, let last = notYet.last {
+                let span = notYet.count == 1 ? first : "\(first)至 \(last)"
+                count.missing.append("\(group.isEmpty ? "" : group + " ")\(span)\(kind.shortName)尚未到期")
+            }
         }
         if rows.isEmpty { count.emptyText = rule.perGroup ? "本支部没有党小组" : count.emptyText }
         count.missing += notCounted
