@@ -49,7 +49,7 @@ extension Assessment {
             if !gaps.isEmpty { count.missing.insert("\(group)缺 \(gaps.joined(separator: "、"))\(kind.shortName)", at: 0) }
             // Periods still to come, in one line: “12 月支委会尚未到期”, “3 月至 12 月支委会尚未到期”.
             if let first = notYet.first, let last = notYet.last {
-                let span = notYet.count == 1 ? first : "\(first)至 \(last)"
+                let span = notYet.count == 1 ? first : "\(first)至\(last.first?.isNumber == true ? " " : "")\(last)"
                 count.missing.append("\(group.isEmpty ? "" : group + " ")\(span)\(kind.shortName)尚未到期")
             }
         }
