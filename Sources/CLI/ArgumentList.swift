@@ -38,6 +38,9 @@ public struct ArgumentList {
 
     /// Fails on anything not consumed, naming it and pointing at the command's help.
     public func finish() throws {
+        if let i = remaining.firstIndex(of: "--format"), i + 1 < remaining.count {
+            throw UsageError("branchdesk \(command) 的 --format 只能是 text 或 json，而不是“\(remaining[i + 1])”。")
+        }
         if let stray = remaining.first {
             throw UsageError("branchdesk \(command) 不认识“\(stray)”。用 branchdesk help \(command) 查看用法。")
         }

@@ -21,6 +21,7 @@ public enum CommandRunner {
         TaskCommand.command,
         ExportCommand.command,
         CommitmentCommand.command,
+        AssessCommand.command,
         PinCommand.command,
         DevCommand.command,
     ]

@@ -53,10 +53,13 @@ public enum InvocationParser {
                 }
             case "--format":
                 let text = try take(argument)
-                guard let format = OutputFormat(rawValue: text) else {
-                    throw UsageError("--format 只能是 text 或 json，而不是“\(text)”。")
+                if let format = OutputFormat(rawValue: text) {
+                    options.format = format
+                } else {
+                    // Another format (html for `assess`, issue #10) is the command's to accept;
+                    // one the command does not take is refused by ArgumentList.finish.
+                    rest += ["--format", text]
                 }
-                options.format = format
             default:
                 if command == nil, !argument.hasPrefix("-") {
                     command = argument
@@ -71,6 +74,9 @@ public enum InvocationParser {
         }
         if environment["NO_COLOR"].map({ !$0.isEmpty }) ?? false { options.noColor = true }
         guard let command else {
+            if let i = rest.firstIndex(of: "--format"), i + 1 < rest.count {
+                throw UsageError("--format 只能是 text 或 json，而不是“\(rest[i + 1])”。")
+            }
             if let stray = rest.first { throw UsageError("不认识的选项 \(stray)。用 branchdesk --help 查看可用的命令和选项。") }
             return .workbench(options)
         }

@@ -20,6 +20,10 @@ enum RolePolicy {
             if writes.contains("\(command) \(sub)") || writes.contains(command) {
                 return "联络员不能修改会议记录、党员档案和“五个一”记录；请由书记操作。"
             }
+            // 年度自评: the liaison reads it; scoring and the rubric copy are the secretary's (issue #10).
+            if command == "assess", sub == "score" || arguments.contains("--copy") {
+                return "联络员可以查看年度自评，评分和复制评分细则请由书记进行。"
+            }
             if arguments.contains("--include-private") {
                 return "联络员看不到完整的手机号和身份证号（--include-private 只限书记）。"
             }

@@ -116,3 +116,23 @@ final class WorkbenchEndToEndTests: XCTestCase {
         XCTAssertTrue(after.contains("echo ") && !after.contains("-echo "), "echo is back: \(after)")
     }
 }
+
+/// Issue #10: 年度自评 in the real binary.
+final class AssessmentEndToEndTests: XCTestCase {
+    func testDemo_A_ShowsTheRubric_EnterShowsEvidence_Quit() throws {
+        let session = try TmuxSession(command: "\(TmuxSession.quote(BinaryUnderTest.path)) --demo --today 2026-12-04")
+        try session.waitFor("省地方税务局法规处党支部")
+        try session.send("A")
+        let items = try session.waitFor("一、领导责任与支委会建设")
+        XCTAssertTrue(items.contains("得分 52.5 / 100"), items)
+        XCTAssertTrue(items.contains("1.1   支委会每月召开"), items)
+        try session.send("Enter")
+        let evidence = try session.waitFor("日期        台账      记录")
+        XCTAssertTrue(evidence.contains("三会一课  支委会“"), evidence)
+        try session.send("Enter")
+        try session.waitFor("会议类别：支部委员会会议")
+        try session.send("q")
+        let after = try session.waitFor("[done]")
+        XCTAssertTrue(after.contains("[exit 0]"), after)
+    }
+}

@@ -61,6 +61,12 @@ public enum AppRuntime {
                     case .member(let id): label = "党员 \(state.ledger.memberName(id))"
                     }
                     pending += state.update(writer?.setPin(role, pin, label: label) ?? .saveFailed("没有打开数据目录，未设置。"))
+                case .loadAssessment(let year, let withRecords):
+                    pending += state.update(writer?.loadAssessment(year: year, withRecords: withRecords)
+                        ?? .assessmentFailed("没有打开数据目录，无法读取评分细则。"))
+                case .saveAssessmentScore(let year, let item, let points, let note):
+                    pending += state.update(writer?.saveAssessmentScore(year: year, item: item, points: points, note: note, today: state.today)
+                        ?? .assessmentFailed("没有打开数据目录，未保存。"))
                 case .loadYear(let year):
                     pending += state.update(writer?.load(year: year) ?? .loadedYear(LedgerYear(year: year)))
                 }

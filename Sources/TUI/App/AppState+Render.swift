@@ -70,6 +70,7 @@ extension AppState {
         case .detail(_, _, .talk)?: return StatusLine.hints([("s", "记录下一阶段"), ("c", "结案"), ("x", "导出全文"), ("Esc", "返回")])
         case .meetingForm?, .memberForm?, .taskReminder?, .fiveOnesForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
         case .memberPage(let page)?: return page.hints
+        case .assessment(let view)?: return view.hints
         case .detail(_, _, .meeting)?: return StatusLine.hints([("e", "编辑"), ("h", "标为已召开"), ("d", "删除"), ("Esc", "返回")])
         case .detail?, .help?: return StatusLine.hints([("↑↓", "滚动"), ("Esc", "返回"), ("q", "退出")])
         case nil: break
@@ -107,6 +108,7 @@ extension AppState {
         case .talkForm(let form)?: title += " › \(form.title)"
         case .exportPrompt?: title += " › 导出"
         case .pinForm?: title += " › 设置 PIN"
+        case .assessment(let view)?: title += " › \(view.title)"
         case nil: if section == .meetings && showsCadence { title += " › 年度周期表" }
         }
         var count = "共 \(list.rows.count) 条"
@@ -144,6 +146,8 @@ extension AppState {
             return form.render(into: &buffer, rect: rect)
         case .pinForm(let form):
             return form.panel.render(title: "设置 PIN", into: &buffer, rect: rect)
+        case .assessment(let view):
+            return view.render(into: &buffer, rect: rect)
         case .exportPrompt(let prompt, let talk):
             if let page = detailOverlay(for: .talk(talk.id)), case .detail(let title, let text, _) = page {
                 text.render(into: &buffer, rect: Frame(title: title).render(into: &buffer, rect: rect))

@@ -29,6 +29,15 @@ extension AppState {
             loadedYears.insert(part.year)
             rebuildLists()
             return []
+        case .assessmentLoaded(let setup, let records):
+            showAssessment(setup, records: records)
+            return []
+        case .assessmentScoreSaved(let scores, let item):
+            assessmentScoreSaved(scores, item: item)
+            return []
+        case .assessmentFailed(let reason):
+            assessmentFailed(reason)
+            return []
         case .saveFailed(let reason):
             if case .pinForm(var form)? = overlay {
                 form.panel.problem = reason
@@ -68,6 +77,7 @@ extension AppState {
             if case .fiveOnesForm(var form)? = overlay { return updateFiveOnesForm(&form, key) }
             if case .talkForm(var form)? = overlay { return updateTalkForm(&form, key) }
             if case .pinForm(var form)? = overlay { return updatePinForm(&form, key) }
+            if case .assessment(var view)? = overlay { return updateAssessment(&view, key) }
             if case .exportPrompt(var prompt, let talk)? = overlay { return updateExportPrompt(&prompt, talk: talk, key) }
             if KeyMap.action(for: key) == .setPin, role == .secretary, let form = pinFormForHere() {
                 overlay = .pinForm(form)
@@ -224,6 +234,8 @@ extension AppState {
             if section == .meetings { return turnYear(by: action == .previousYear ? -1 : 1) }
         case .pipeline:
             if case .member(let id)? = currentList.selectedRow?.ref { startPipelineMove(for: id) }
+        case .assessment:
+            return openAssessment(year: today.year)
         case .reveal:
             if section == .tasks, case .task(let id)? = currentList.selectedRow?.ref { openTaskReminder(id) }
             if section == .members { notice = "列表中的手机号和身份证号始终隐藏：Enter 打开档案后按 r 显示。" }

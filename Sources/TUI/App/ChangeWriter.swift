@@ -5,9 +5,34 @@ import Persistence
 /// Performs `.save` effects against the store and reports the outcome as a message.
 public struct ChangeWriter {
     public let store: LedgerStore
+    /// The shipped data (the default rubric and cadence rules for 年度自评).
+    public var shipped: ShippedData?
 
-    public init(store: LedgerStore) {
+    public init(store: LedgerStore, shipped: ShippedData? = nil) {
         self.store = store
+        self.shipped = shipped
+    }
+
+    /// 年度自评: the rubric in use and the year's hand scores, with the year's records when asked.
+    public func loadAssessment(year: Int, withRecords: Bool) -> Message {
+        do {
+            let setup = try AssessmentSetup.load(store: store, shipped: shipped, year: year)
+            return .assessmentLoaded(setup, records: withRecords ? store.loadYear(year) : nil)
+        } catch {
+            return .assessmentFailed("\(error)")
+        }
+    }
+
+    /// Records a hand score (checked against the rubric in use) under the writer lock.
+    public func saveAssessmentScore(year: Int, item: String, points: Double, note: String, today: CalendarDate) -> Message {
+        do {
+            let setup = try AssessmentSetup.load(store: store, shipped: shipped, year: year)
+            let scores = try AssessmentStore(directory: store.directory, readOnly: store.readOnly)
+                .setScore(year: year, item: item, points: points, note: note, today: today, rubric: setup.rubric)
+            return .assessmentScoreSaved(scores, item: item)
+        } catch {
+            return .assessmentFailed("\(error)")
+        }
     }
 
     /// Where an unsaved form is kept between sessions.

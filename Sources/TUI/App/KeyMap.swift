@@ -41,6 +41,8 @@ public enum KeyAction: Sendable, Equatable {
     case pipeline
     /// 党员档案: show or mask the phone and ID number on this page.
     case reveal
+    /// 年度自评 against the rubric (issue #10).
+    case assessment
 }
 
 public enum KeyMap {
@@ -64,6 +66,7 @@ public enum KeyMap {
         KeyBinding(keys: "[ ]", action: .previousYear, description: "周期表：上一年 / 下一年"),
         KeyBinding(keys: "p", action: .pipeline, description: "党员档案：身份变更（按规定核对日期后登记，如列为发展对象、转正）"),
         KeyBinding(keys: "r", action: .reveal, description: "党员档案中显示 / 隐藏证件号；联络任务中记录已提醒"),
+        KeyBinding(keys: "A", action: .assessment, description: "年度自评：按评分细则逐项打分（Enter 看依据并打开记录，s 手工评分，[ ] 换年）"),
         KeyBinding(keys: "Ctrl-S", action: .new, description: "表单中：保存；Esc 返回（有修改时先确认）"),
         KeyBinding(keys: "?", action: .help, description: "显示本帮助"),
         KeyBinding(keys: "q / Ctrl-C", action: .quit, description: "退出（Ctrl-C 先询问；未保存的表单留作草稿，下次启动时可恢复）"),
@@ -97,6 +100,7 @@ public enum KeyMap {
             case "]": return .nextYear
             case "p": return .pipeline
             case "r": return .reveal
+            case "A": return .assessment
             default: return nil
             }
         case .tab: return .nextSection

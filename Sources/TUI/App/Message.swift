@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Persistence
 
 /// What happens to the app: a key, a resize, a save that finished or failed.
 public enum Message: Equatable, Sendable {
@@ -10,6 +11,10 @@ public enum Message: Equatable, Sendable {
     case loadedYear(LedgerYear)
     case documentWritten(String)
     case pinSet(String)
+    /// 年度自评: the rubric and hand scores read (with the year's records when not loaded yet).
+    case assessmentLoaded(AssessmentSetup, records: LedgerYear?)
+    case assessmentScoreSaved(AssessmentScores, item: String)
+    case assessmentFailed(String)
 }
 
 /// What `update` asks the runtime to do; plain data so tests can assert it.
@@ -25,4 +30,9 @@ public enum Effect: Equatable, Sendable {
     case setPin(Role, String)
     /// The offered draft was restored or dropped: remove the file it was kept in.
     case clearDraft
+    /// 年度自评: read the rubric and the year's hand scores; answered with `.assessmentLoaded`
+    /// or `.assessmentFailed`.
+    case loadAssessment(year: Int, withRecords: Bool)
+    /// Record a hand score; answered with `.assessmentScoreSaved` or `.assessmentFailed`.
+    case saveAssessmentScore(year: Int, item: String, points: Double, note: String)
 }

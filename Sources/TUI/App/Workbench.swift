@@ -77,7 +77,7 @@ public enum Workbench {
         var state = AppState(ledger: ledger, today: options.today, width: size.width, height: size.height,
                              sourceLabel: label, notice: notices.first, loadedYears: loadedYears, role: role)
         state.readOnly = options.readOnly
-        let writer = ChangeWriter(store: store)
+        let writer = ChangeWriter(store: store, shipped: ShippedData.locate(environment: environment, executablePath: CommandLine.arguments[0]))
         // A form kept by the last stop is offered to the same role (a read-only session only looks).
         if !options.readOnly, let draft = writer.drafts.load(), draft.owner == role.draftOwner {
             state.offeredDraft = draft
