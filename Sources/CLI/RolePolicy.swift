@@ -20,6 +20,11 @@ enum RolePolicy {
             if writes.contains("\(command) \(sub)") || writes.contains(command) {
                 return "联络员不能修改会议记录、党员档案和“五个一”记录；请由书记操作。"
             }
+            // Talk cases are the secretary's alone (DOMAIN.md §4), in any export (issue #10).
+            if command == "export", sub == "ledger", let kind = arguments.firstIndex(of: "--kind").map({ arguments.index(after: $0) }),
+               kind < arguments.count, arguments[kind] == "talks" {
+                return "只有书记可以导出提醒谈话记录（--kind talks）。"
+            }
             if arguments.contains("--include-private") {
                 return "联络员看不到完整的手机号和身份证号（--include-private 只限书记）。"
             }
