@@ -54,7 +54,7 @@ enum DuesPages {
             .field("合计", "应缴 \(DuesPayment.yuan(expectedTotal)) 元，已缴 \(DuesPayment.yuan(paidTotal)) 元"),
             .note("金额单位：元。数字为已缴金额；未缴、免缴如字；— 不需交纳；· 尚未到期。"),
             .note("统计自 \(dues.trackedFrom.iso) 起（台账中最早的党费记录）。\(DuesRule.roundingNote)"),
-        ])
+        ], isWide: true)
         return ([page], sheet)
     }
 

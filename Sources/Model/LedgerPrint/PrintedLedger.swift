@@ -48,10 +48,13 @@ public struct PrintedLedger: Sendable, Equatable {
 public struct PrintPage: Sendable, Equatable {
     public var heading: String
     public var blocks: [PrintBlock]
+    /// Printed on A4 landscape: a register of twelve month columns does not fit upright.
+    public var isWide: Bool
 
-    public init(heading: String, blocks: [PrintBlock]) {
+    public init(heading: String, blocks: [PrintBlock], isWide: Bool = false) {
         self.heading = heading
         self.blocks = blocks
+        self.isWide = isWide
     }
 }
 
