@@ -48,6 +48,11 @@ public enum AppRuntime {
                     case .member(let id): label = "党员 \(state.ledger.memberName(id))"
                     }
                     pending += state.update(writer?.setPin(role, pin, label: label) ?? .saveFailed("没有打开数据目录，未设置。"))
+                case .exportLedger(let request):
+                    // Draw 正在导出… before the work: a large year takes a moment (issue #10).
+                    let progress = state.render()
+                    terminal.draw(progress.buffer, cursor: progress.cursor)
+                    pending += state.update(writer?.exportLedger(request, today: state.today) ?? .saveFailed("没有打开数据目录，未导出。"))
                 case .loadYear(let year):
                     pending += state.update(writer?.load(year: year) ?? .loadedYear(LedgerYear(year: year)))
                 }

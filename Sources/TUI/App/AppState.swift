@@ -109,13 +109,15 @@ public enum Overlay: Sendable, Equatable {
     case pinForm(PinForm)
     /// Where to write a talk case's timeline (asked each time: exports are on request only).
     case exportPrompt(Prompt, TalkCase)
+    /// `e` / `E` on a section list: which ledger, year, format and where (issue #10).
+    case ledgerExport(LedgerExportDialog)
 
     /// The scrollable text of a detail page or the help.
     public var textView: TextView? {
         get {
             switch self {
             case .detail(_, let text, _), .help(let text): return text
-            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt, .pinForm: return nil
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt, .pinForm, .ledgerExport: return nil
             }
         }
         set {
@@ -123,7 +125,7 @@ public enum Overlay: Sendable, Equatable {
             switch self {
             case .detail(let title, _, let ref): self = .detail(title: title, text: newValue, ref: ref)
             case .help: self = .help(newValue)
-            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt, .pinForm: break
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt, .pinForm, .ledgerExport: break
             }
         }
     }

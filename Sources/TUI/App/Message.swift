@@ -10,6 +10,8 @@ public enum Message: Equatable, Sendable {
     case loadedYear(LedgerYear)
     case documentWritten(String)
     case pinSet(String)
+    /// A ledger export finished: where it went (issue #10).
+    case ledgerExported(String)
 }
 
 /// What `update` asks the runtime to do; plain data so tests can assert it.
@@ -23,4 +25,6 @@ public enum Effect: Equatable, Sendable {
     case writeDocument(path: String, text: String)
     /// Store a PIN's salted hash for a role; answered with `.pinSet` or `.saveFailed`.
     case setPin(Role, String)
+    /// Print a ledger to a file; answered with `.ledgerExported` or `.saveFailed`.
+    case exportLedger(LedgerExportRequest)
 }
