@@ -58,10 +58,10 @@ final class LedgerExportScreenTests: XCTestCase {
         XCTAssertTrue(written.contains("```text\n第一行。\n第二行，😀。\n```"), written)
         let mode = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int
         XCTAssertEqual(mode, 0o600)
-        XCTAssertEqual(state.notice, "已导出三会一课台账（2026年）（1 次会议）到 \(target)（权限 0600）。")
+        XCTAssertEqual(state.notice, "已导出到 \(target)：三会一课台账（2026年），1 次会议，权限 0600。")
         // The progress frame is drawn before the work starts.
         XCTAssertTrue(terminal.frames.contains { $0.lines().joined().contains("正在导出三会一课台账（2026年）…") })
-        XCTAssertTrue(terminal.screenLines.joined().contains("已导出三会一课台账"))
+        XCTAssertTrue(terminal.screenLines.joined().contains("已导出到 \(target)"))
     }
 
     func testFormatFollowsIntoTheSuggestedPath_AndMembersOffersTheDuesRegister() throws {

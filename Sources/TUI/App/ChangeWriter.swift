@@ -42,7 +42,8 @@ public struct ChangeWriter {
             let options = LedgerPrintOptions(year: request.year, today: today, includePrivate: false)
             let document = try LedgerExport.document(request.kind, store: reader, options: options)
             try LedgerExport.write(LedgerExport.data(document, format: request.format), to: url)
-            return .ledgerExported("已导出\(document.title)（\(document.recordCount) \(request.kind.recordUnit)）到 \(url.path)（权限 0600）。")
+            // The path first: on a narrow screen the end of the line is cut off.
+            return .ledgerExported("已导出到 \(url.path)：\(document.title)，\(document.recordCount) \(request.kind.recordUnit)，权限 0600。")
         } catch {
             return .saveFailed("\(error)")
         }
