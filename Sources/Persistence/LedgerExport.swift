@@ -4,8 +4,8 @@ import Model
 /// Reads what one printed ledger needs and writes it (issue #10), shared by
 /// `branchdesk export ledger` and the workbench's `e` so both load, refuse and write alike.
 ///
-/// Only the year asked for is decoded (`LedgerStore.load(years:)`); for the dues register the
-/// earliest dues shard is read too, since it decides from which month dues are counted. When a
+/// Only the shards of the year asked for that the kind prints are decoded (`LedgerStore.load(years: [])`
+/// for the profile and members, then `records(_:year:)`); for the dues register the earliest dues shard is read too, since it decides from which month dues are counted. When a
 /// file the kind needs cannot be read, nothing is written: a ledger printed without it would
 /// look complete and be wrong.
 public enum LedgerExport {
@@ -27,12 +27,29 @@ public enum LedgerExport {
 
     /// The laid-out ledger of `kind` for `options.year`, read from `store`.
     public static func document(_ kind: PrintedLedgerKind, store: LedgerStore, options: LedgerPrintOptions) throws -> PrintedLedger {
-        var ledger = try store.load(years: [options.year])
+        // The profile and members, then only the shards of the year this kind prints: on the
+        // generated 5,000-member ledger, decoding that year's dues for a meetings export
+        // cost as much as the meetings themselves.
+        var ledger = try store.load(years: [])
+        let year = options.year
         var trackedFrom: YearMonth?
-        if kind == .dues, let first = store.years(of: .dues).first, first < options.year {
-            trackedFrom = store.records(DuesPayment.self, year: first).map(\.month).min()
+        switch kind {
+        case .meetings:
+            ledger.meetings = store.records(Meeting.self, year: year)
+        case .members, .talks:
+            break
+        case .fiveOnes:
+            ledger.meetings = store.records(Meeting.self, year: year)
+            ledger.fiveOnesLogs = store.records(FiveOnesLog.self, year: year)
+        case .dues:
+            ledger.dues = store.records(DuesPayment.self, year: year)
+            if let first = store.years(of: .dues).first, first < year {
+                trackedFrom = store.records(DuesPayment.self, year: first).map(\.month).min()
+            }
+        case .commitments:
+            ledger.commitments = store.records(Commitment.self, year: year)
         }
-        let needed = files(for: kind, year: options.year, store: store)
+        let needed = files(for: kind, year: year, store: store)
         let broken = store.issues.map(\.file).filter { needed.contains($0) }
         guard broken.isEmpty else { throw Failure.unreadable(broken) }
         if kind != .talks {

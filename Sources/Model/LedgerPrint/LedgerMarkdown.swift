@@ -16,7 +16,10 @@ public enum LedgerMarkdown {
         let text = parts.joined(separator: "\n\n")
         // No trailing spaces anywhere, one newline at the end.
         return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { line in String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
+            .map { line in
+                guard line.last == " " || line.last == "\t" else { return line }
+                return line[..<(line.lastIndex { $0 != " " && $0 != "\t" }.map { line.index(after: $0) } ?? line.startIndex)]
+            }
             .joined(separator: "\n") + "\n"
     }
 
@@ -69,6 +72,8 @@ public enum LedgerMarkdown {
     /// One line of text with Markdown's active characters escaped, so a typed `*` or `<b>`
     /// prints as typed; line breaks become spaces (one field, one line).
     static func inline(_ text: String) -> String {
+        // Most text has nothing to escape: skip the copy.
+        if !text.utf8.contains(where: { Self.active.contains($0) }) { return text }
         var out = ""
         for c in text {
             switch c {
@@ -81,4 +86,7 @@ public enum LedgerMarkdown {
     }
 
     private static func cell(_ text: String) -> String { inline(text) }
+
+    /// The bytes `inline` escapes or replaces: \\ ` * _ [ ] < > # | and line breaks.
+    private static let active: Set<UInt8> = Set("\\`*_[]<>#|\n\r".utf8)
 }
