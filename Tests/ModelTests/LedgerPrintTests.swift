@@ -123,6 +123,17 @@ final class LedgerPrintTests: XCTestCase {
         XCTAssertEqual(names.last, "钱进", "those on the roll come first")
     }
 
+    func testRoster_CountsPartyMembersApartFromThePipeline() {
+        var ledger = F.ledger
+        ledger.members.append(Member(name: "赵雨桐", groupId: F.groupOne.id, status: .activist))
+        let overview = doc(.members, ledger).pages[0]
+        XCTAssertEqual(overview.heading, "名册（党员 4 人）")
+        guard case .table(let caption, _, let rows)? = overview.blocks.dropFirst().first else { return XCTFail("no pipeline table") }
+        XCTAssertEqual(caption, "入党申请人、入党积极分子、发展对象（不计入党员人数）")
+        XCTAssertEqual(rows.map { $0[1] }, ["赵雨桐"])
+        XCTAssertEqual(doc(.members, ledger).recordCount, 5, "every file still gets its page")
+    }
+
     // MARK: - Five-ones
 
     func testFiveOnes_MatrixOfTheYearsAdoptionInWords() {

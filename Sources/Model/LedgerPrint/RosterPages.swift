@@ -14,17 +14,25 @@ enum RosterPages {
         func idNumber(_ m: Member) -> String { options.includePrivate ? m.idNumber : Masking.idNumber(m.idNumber) }
 
         let privacy = options.includePrivate ? "本名册含完整手机号和身份证号，请妥善保管。" : "手机号和身份证号已部分隐藏。"
-        let overview = PrintPage(heading: "名册（共 \(members.count) 人）", blocks: [
-            .table(caption: "", header: ["序号", "姓名", "性别", "党小组", "身份", "入党日期", "转正日期", "手机"],
-                   rows: members.enumerated().map { index, m in
-                       ["\(index + 1)", m.name, m.gender?.chineseName ?? "", group(m).orDash, m.statusLabel,
-                        m.joinedDate?.iso ?? "", m.fullMembershipDate?.iso ?? "", phone(m)]
-                   }),
-            .note(privacy),
-        ])
+        // 党员 are counted apart from the people in the pipeline, whose files are kept here too.
+        let party = members.filter { $0.status.isPartyMember || !$0.isOnRoll }
+        let pipeline = members.filter { !$0.status.isPartyMember && $0.isOnRoll }
+        func rows(_ list: [Member]) -> [[String]] {
+            list.enumerated().map { index, m in
+                ["\(index + 1)", m.name, m.gender?.chineseName ?? "", group(m).orDash, m.statusLabel,
+                 m.joinedDate?.iso ?? "", m.fullMembershipDate?.iso ?? "", phone(m)]
+            }
+        }
+        let header = ["序号", "姓名", "性别", "党小组", "身份", "入党日期", "转正日期", "手机"]
+        var overviewBlocks: [PrintBlock] = [.table(caption: "", header: header, rows: rows(party))]
+        if !pipeline.isEmpty {
+            overviewBlocks.append(.table(caption: "入党申请人、入党积极分子、发展对象（不计入党员人数）", header: header, rows: rows(pipeline)))
+        }
+        overviewBlocks.append(.note(privacy))
+        let overview = PrintPage(heading: "名册（党员 \(party.count) 人）", blocks: overviewBlocks)
         var pages = [overview]
-        var sheet = [header]
-        for m in members {
+        var sheet = [RosterPages.header]
+        for m in party + pipeline {
             var blocks: [PrintBlock] = [
                 .field("姓名", m.name),
                 .field("性别", m.gender?.chineseName ?? "—"),
