@@ -4,6 +4,10 @@ import Foundation
 /// recorded text can become markup (issue #10: escape all text).
 enum HTMLText {
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: skip the copy.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0x0D }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -13,14 +13,31 @@ public enum LedgerMarkdown {
             parts.append("## \(inline(page.heading))")
             parts += blocks(page.blocks)
         }
-        let text = parts.joined(separator: "\n\n")
-        // No trailing spaces anywhere, one newline at the end.
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { line in
-                guard line.last == " " || line.last == "\t" else { return line }
-                return line[..<(line.lastIndex { $0 != " " && $0 != "\t" }.map { line.index(after: $0) } ?? line.startIndex)]
+        return withoutTrailingSpaces(parts.joined(separator: "\n\n"))
+    }
+
+    /// No spaces or tabs before a line end, one newline at the end. Works on UTF-8 bytes: a
+    /// year of the generated ledger is megabytes, and walking it by grapheme took most of the time.
+    static func withoutTrailingSpaces(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 1)
+        var held = 0  // spaces and tabs seen since the last other byte, not yet written
+        var heldStart = text.utf8.startIndex
+        var index = text.utf8.startIndex
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 {
+                if held == 0 { heldStart = index }
+                held += 1
+            } else {
+                if held > 0, byte != 0x0A { out += text.utf8[heldStart..<index] }
+                held = 0
+                out.append(byte)
             }
-            .joined(separator: "\n") + "\n"
+            index = text.utf8.index(after: index)
+        }
+        while out.last == 0x0A { out.removeLast() }
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func blocks(_ blocks: [PrintBlock]) -> [String] {
@@ -63,9 +80,10 @@ public enum LedgerMarkdown {
     /// A text block in a fence longer than any run of backticks inside it.
     static func fenced(_ text: String) -> String {
         var longest = 0, run = 0
-        for c in text { run = c == "`" ? run + 1 : 0; longest = max(longest, run) }
+        for byte in text.utf8 { run = byte == UInt8(ascii: "`") ? run + 1 : 0; longest = max(longest, run) }
         let fence = String(repeating: "`", count: max(3, longest + 1))
-        let body = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let body = !text.utf8.contains(0x0D) ? text
+            : text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         return "\(fence)text\n\(body)\n\(fence)"
     }
 
