@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "TUI", dependencies: ["Model", "Persistence", "CNCurses"]),
         .target(name: "CLI", dependencies: ["Model", "Persistence"]),
         .executableTarget(name: "branchdesk", dependencies: ["CLI", "TUI", "Model", "Persistence"]),
-        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model"], exclude: ["Golden"]),
         .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Model"], exclude: ["Fixtures"]),
         .testTarget(name: "TUITests", dependencies: ["TUI", "Model", "Persistence"]),
         .testTarget(name: "CLITests", dependencies: ["CLI", "Model", "Persistence"]),

@@ -51,6 +51,13 @@ public enum InvocationParser {
                 case let other:
                     throw UsageError("--as 只能是 secretary（书记）、liaison（联络员）或 member 姓名（党员），而不是“\(other)”。")
                 }
+            case "--format" where command == "export" && rest.first == "ledger":
+                // `export ledger --format html|md|csv` names the file's format, not the output's (issue #10).
+                rest.append(arguments[index])
+                if inlineValue == nil, index + 1 < arguments.count {
+                    index += 1
+                    rest.append(arguments[index])
+                }
             case "--format":
                 let text = try take(argument)
                 if let format = OutputFormat(rawValue: text) {

@@ -24,6 +24,11 @@ enum RolePolicy {
             if command == "assess", sub == "score" || arguments.contains("--copy") {
                 return "联络员可以查看年度自评，评分和复制评分细则请由书记进行。"
             }
+            // Talk cases are the secretary's alone (DOMAIN.md §4), in any export (issue #10).
+            if command == "export", sub == "ledger", let kind = arguments.firstIndex(of: "--kind").map({ arguments.index(after: $0) }),
+               kind < arguments.count, arguments[kind] == "talks" {
+                return "只有书记可以导出提醒谈话记录（--kind talks）。"
+            }
             if arguments.contains("--include-private") {
                 return "联络员看不到完整的手机号和身份证号（--include-private 只限书记）。"
             }

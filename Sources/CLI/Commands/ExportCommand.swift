@@ -3,7 +3,8 @@ import Model
 import Persistence
 
 /// `branchdesk export ics --to FILE.ics [--days N]`: planned meetings and reminders as an
-/// iCalendar file (RFC 5545) a phone calendar imports (issue #7). Re-importing a later export
+/// iCalendar file (RFC 5545) a phone calendar imports (issue #7). `export ledger` prints a
+/// ledger (issue #10; `ExportCommand+Ledger.swift`). Re-importing a later export
 /// updates the events (stable UIDs) instead of duplicating them. Talk cases are never exported.
 ///
 /// Exit statuses: 0 written; 1 a file could not be read or the calendar could not be written;
@@ -12,8 +13,9 @@ enum ExportCommand {
     static let command = Command(name: name, summary: summary, usage: usage, run: run)
 
     static let name = "export"
-    static let summary = "导出日历（iCalendar .ics）：计划召开的会议和提醒"
-    static let usage = """
+    static let summary = "导出日历（.ics）或可打印的台账（三会一课、名册、五个一、党费、承诺）"
+    static var usage: String { icsUsage + "\n\n" + ledgerUsage }
+    static let icsUsage = """
     用法：branchdesk export ics --to 文件.ics [--days N] [--include-talks]
 
     把今天起 N 天内（默认 30 天）计划召开的会议，以及 branchdesk remind --days N 列出的提醒
@@ -28,10 +30,11 @@ enum ExportCommand {
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         var args = ArgumentList(arguments, command: name)
         guard let format = args.positional() else {
-            throw UsageError("请指明导出格式，目前只有 ics：branchdesk export ics --to 文件.ics。")
+            throw UsageError("请指明导出什么：ics（日历）或 ledger（台账），例如 branchdesk export ledger --kind meetings --format html --to 台账.html。")
         }
+        if format == "ledger" { return try runLedger(&args, context: context) }
         guard format == "ics" else {
-            throw UsageError("不认识导出格式“\(format)”：目前只有 ics。")
+            throw UsageError("不认识导出内容“\(format)”：只能是 ics（日历）或 ledger（台账）。")
         }
         guard let path = try args.value("--to"), !path.isEmpty else {
             throw UsageError("请用 --to 给出要写入的文件，例如 --to 支部提醒.ics。")

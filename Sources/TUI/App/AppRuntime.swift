@@ -67,6 +67,11 @@ public enum AppRuntime {
                 case .saveAssessmentScore(let year, let item, let points, let note):
                     pending += state.update(writer?.saveAssessmentScore(year: year, item: item, points: points, note: note, today: state.today)
                         ?? .assessmentFailed("没有打开数据目录，未保存。"))
+                case .exportLedger(let request):
+                    // Draw 正在导出… before the work: a large year takes a moment (issue #10).
+                    let progress = state.render()
+                    terminal.draw(progress.buffer, cursor: progress.cursor)
+                    pending += state.update(writer?.exportLedger(request, today: state.today) ?? .saveFailed("没有打开数据目录，未导出。"))
                 case .loadYear(let year):
                     pending += state.update(writer?.load(year: year) ?? .loadedYear(LedgerYear(year: year)))
                 }

@@ -66,6 +66,7 @@ extension AppState {
         if case .member = role, overlay == nil { return StatusLine.hints([("p", "践诺进展"), ("s", "自我评价"), ("↑↓", "翻看"), ("q", "退出")]) }
         switch overlay {
         case .ownEntry?, .exportPrompt?: return StatusLine.hints([("Enter", "确定"), ("Esc", "取消")])
+        case .ledgerExport?: return StatusLine.hints([("Tab", "换项"), ("← →", "选择"), ("Enter", "导出"), ("Esc", "取消")])
         case .talkForm?, .pinForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
         case .detail(_, _, .talk)?: return StatusLine.hints([("s", "记录下一阶段"), ("c", "结案"), ("x", "导出全文"), ("Esc", "返回")])
         case .meetingForm?, .memberForm?, .taskReminder?, .fiveOnesForm?: return StatusLine.hints([("Ctrl-S", "保存"), ("Esc", "返回")])
@@ -78,7 +79,7 @@ extension AppState {
         if section == .fiveOnes { return StatusLine.hints([("n", "记录"), ("t", "新模板"), ("a", "开展"), ("Enter", "打开"), ("?", "帮助"), ("q", "退出")]) }
         if section == .talks { return StatusLine.hints([("n", "新建"), ("s", "记录谈话"), ("c", "结案"), ("Enter", "打开"), ("q", "退出")]) }
         if section == .tasks { return StatusLine.hints([("r", "记录提醒"), ("Enter", "打开"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")]) }
-        if section == .meetings { return StatusLine.hints([("n", "新建"), ("Enter", "打开"), ("v", "周期表"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")]) }
+        if section == .meetings { return StatusLine.hints([("n", "新建"), ("Enter", "打开"), ("e", "导出"), ("v", "周期表"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")]) }
         return StatusLine.hints([("1-7", "栏目"), ("Enter", "打开"), ("/", "筛选"), ("?", "帮助"), ("q", "退出")])
     }
 
@@ -107,6 +108,7 @@ extension AppState {
         case .ownEntry?: break
         case .talkForm(let form)?: title += " › \(form.title)"
         case .exportPrompt?: title += " › 导出"
+        case .ledgerExport?: title += " › 导出台账"
         case .pinForm?: title += " › 设置 PIN"
         case .assessment(let view)?: title += " › \(view.title)"
         case nil: if section == .meetings && showsCadence { title += " › 年度周期表" }
@@ -148,6 +150,9 @@ extension AppState {
             return form.panel.render(title: "设置 PIN", into: &buffer, rect: rect)
         case .assessment(let view):
             return view.render(into: &buffer, rect: rect)
+        case .ledgerExport(let dialog):
+            currentList.table.render(into: &buffer, rect: Layout(width: width, height: height, section: section).table, focused: false)
+            return dialog.render(into: &buffer, rect: rect)
         case .exportPrompt(let prompt, let talk):
             if let page = detailOverlay(for: .talk(talk.id)), case .detail(let title, let text, _) = page {
                 text.render(into: &buffer, rect: Frame(title: title).render(into: &buffer, rect: rect))

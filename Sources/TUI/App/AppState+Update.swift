@@ -21,6 +21,10 @@ extension AppState {
             if case .pinForm? = overlay { overlay = nil }
             notice = text
             return []
+        case .ledgerExported(let text):
+            if case .ledgerExport? = overlay { overlay = nil }
+            notice = text
+            return []
         case .documentWritten(let path):
             notice = "已导出到 \(path)（仅本机，权限 0600）。"
             return []
@@ -63,6 +67,7 @@ extension AppState {
                 form.problem = reason
                 overlay = .memberForm(form)
             }
+            ledgerExportFailed(reason)
             notice = reason
             return []
         case .key(let key):
@@ -79,6 +84,11 @@ extension AppState {
             if case .pinForm(var form)? = overlay { return updatePinForm(&form, key) }
             if case .assessment(var view)? = overlay { return updateAssessment(&view, key) }
             if case .exportPrompt(var prompt, let talk)? = overlay { return updateExportPrompt(&prompt, talk: talk, key) }
+            if case .ledgerExport(var dialog)? = overlay { return updateLedgerExport(&dialog, key) }
+            if KeyMap.action(for: key) == .exportLedger, exportsOnCapitalE {
+                openLedgerExport()
+                return []
+            }
             if KeyMap.action(for: key) == .setPin, role == .secretary, let form = pinFormForHere() {
                 overlay = .pinForm(form)
                 return []
@@ -179,6 +189,8 @@ extension AppState {
         }
         let editing: [KeyAction] = [.new, .edit, .delete, .markHeld, .pipeline, .reveal, .newTemplate, .adopt, .setPin]
         guard editing.contains(action) else { return false }
+        // On a list `e` exports the section's ledger, which the liaison may (issue #10).
+        if action == .edit, overlay == nil { return false }
         // The liaison keeps the task ledger: `r` records a reminder there.
         if action == .reveal, section == .tasks, role.keepsTasks { return false }
         notice = "\(role.chineseName)只能查看会议记录和党员名单，修改请由书记进行。"
@@ -220,8 +232,11 @@ extension AppState {
             if section == .members { openMemberForm(MemberForm.new(ledger: ledger)) }
         case .delete:
             if let ref = currentList.selectedRow?.ref { askToDelete(ref) }
-        case .edit, .markHeld:
-            if let ref = currentList.selectedRow?.ref { edit(ref, markHeld: action == .markHeld) }
+        case .edit, .exportLedger:
+            // On a list `e` exports (issue #10); Enter opens a record, where `e` edits it.
+            openLedgerExport()
+        case .markHeld:
+            if let ref = currentList.selectedRow?.ref { edit(ref, markHeld: true) }
         case .newTemplate:
             if section == .fiveOnes { openFiveOnesForm(FiveOnesForm.template()) }
         case .adopt:

@@ -121,13 +121,15 @@ public enum Overlay: Sendable, Equatable {
     case exportPrompt(Prompt, TalkCase)
     /// 年度自评 (`A`): items, evidence, an opened record or the hand-score form.
     case assessment(AssessmentView)
+    /// `e` / `E` on a section list: which ledger, year, format and where (issue #10).
+    case ledgerExport(LedgerExportDialog)
 
     /// The scrollable text of a detail page or the help.
     public var textView: TextView? {
         get {
             switch self {
             case .detail(_, let text, _), .help(let text): return text
-            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt, .pinForm, .assessment: return nil
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt, .pinForm, .assessment, .ledgerExport: return nil
             }
         }
         set {
@@ -135,7 +137,7 @@ public enum Overlay: Sendable, Equatable {
             switch self {
             case .detail(let title, _, let ref): self = .detail(title: title, text: newValue, ref: ref)
             case .help: self = .help(newValue)
-            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt, .pinForm, .assessment: break
+            case .meetingForm, .memberPage, .memberForm, .taskReminder, .fiveOnesForm, .ownEntry, .talkForm, .exportPrompt, .pinForm, .assessment, .ledgerExport: break
             }
         }
     }

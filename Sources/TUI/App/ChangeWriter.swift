@@ -59,6 +59,24 @@ public struct ChangeWriter {
         }
     }
 
+    /// Prints a ledger from what is on disk (`LedgerExport`, the same path as
+    /// `branchdesk export ledger`), atomically, 0600. A store of its own, read-only, so the
+    /// export's load does not touch the workbench store's record of unreadable files.
+    /// Phone and ID numbers stay masked: full numbers only through the command line.
+    public func exportLedger(_ request: LedgerExportRequest, today: CalendarDate) -> Message {
+        let url = URL(fileURLWithPath: (request.path as NSString).expandingTildeInPath)
+        do {
+            let reader = LedgerStore(directory: store.directory, readOnly: true)
+            let options = LedgerPrintOptions(year: request.year, today: today, includePrivate: false)
+            let document = try LedgerExport.document(request.kind, store: reader, options: options)
+            try LedgerExport.write(LedgerExport.data(document, format: request.format), to: url)
+            // The path first: on a narrow screen the end of the line is cut off.
+            return .ledgerExported("已导出到 \(url.path)：\(document.title)，\(document.recordCount) \(request.kind.recordUnit)，权限 0600。")
+        } catch {
+            return .saveFailed("\(error)")
+        }
+    }
+
     public func load(year: Int) -> Message {
         .loadedYear(store.loadYear(year))
     }

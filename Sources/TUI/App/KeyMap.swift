@@ -43,6 +43,9 @@ public enum KeyAction: Sendable, Equatable {
     case reveal
     /// 年度自评 against the rubric (issue #10).
     case assessment
+    /// Export the section's ledger (issue #10): `E` anywhere on a list, `e` on a list
+    /// (inside an opened record `e` edits).
+    case exportLedger
 }
 
 public enum KeyMap {
@@ -56,7 +59,7 @@ public enum KeyMap {
         KeyBinding(keys: "Esc", action: .back, description: "返回上一层；清除筛选"),
         KeyBinding(keys: "/", action: .filter, description: "筛选当前列表（输入文字，Enter 确定，Esc 取消）"),
         KeyBinding(keys: "n", action: .new, description: "新建记录（三会一课、党员）"),
-        KeyBinding(keys: "e", action: .edit, description: "编辑打开的记录（在记录详情中）"),
+        KeyBinding(keys: "e / E", action: .exportLedger, description: "栏目列表中：导出本栏目的台账（html/md/csv）；打开的记录或党员档案中 e 是编辑"),
         KeyBinding(keys: "d", action: .delete, description: "删除所选记录（先确认）"),
         KeyBinding(keys: "h", action: .markHeld, description: "把计划中的会议标为已召开并补记内容"),
         KeyBinding(keys: "v", action: .toggleView, description: "三会一课：在记录列表和年度周期表之间切换"),
@@ -101,6 +104,7 @@ public enum KeyMap {
             case "p": return .pipeline
             case "r": return .reveal
             case "A": return .assessment
+            case "E": return .exportLedger
             default: return nil
             }
         case .tab: return .nextSection

@@ -15,6 +15,8 @@ public enum Message: Equatable, Sendable {
     case assessmentLoaded(AssessmentSetup, records: LedgerYear?)
     case assessmentScoreSaved(AssessmentScores, item: String)
     case assessmentFailed(String)
+    /// A ledger export finished: where it went (issue #10).
+    case ledgerExported(String)
 }
 
 /// What `update` asks the runtime to do; plain data so tests can assert it.
@@ -35,4 +37,6 @@ public enum Effect: Equatable, Sendable {
     case loadAssessment(year: Int, withRecords: Bool)
     /// Record a hand score; answered with `.assessmentScoreSaved` or `.assessmentFailed`.
     case saveAssessmentScore(year: Int, item: String, points: Double, note: String)
+    /// Print a ledger to a file; answered with `.ledgerExported` or `.saveFailed`.
+    case exportLedger(LedgerExportRequest)
 }

@@ -1,0 +1,19 @@
+import Foundation
+import XCTest
+import Model
+
+/// One 三会一课 page as printed (issue #10, Tests and proof): HTML and Markdown against files
+/// checked in under Golden/, so any change to the layout shows up as a diff in review.
+final class LedgerPrintGoldenTests: XCTestCase {
+    private var document: PrintedLedger {
+        LedgerPrint.document(.meetings, ledger: LedgerPrintFixture.ledger, options: LedgerPrintFixture.options)
+    }
+
+    func testMeetingPage_HTMLMatchesGolden() {
+        GoldenFile.assertMatches(LedgerHTML.render(document), "meeting-page.html")
+    }
+
+    func testMeetingPage_MarkdownMatchesGolden() {
+        GoldenFile.assertMatches(LedgerMarkdown.render(document), "meeting-page.md")
+    }
+}
