@@ -14,6 +14,9 @@ public struct CommandContext {
     /// Reads one secret line (a PIN): without echo from a terminal, else the next stdin line.
     /// The argument is the prompt; tests pass their own reader.
     public var input: (_ prompt: String) -> String?
+    /// Asks a yes/no question (undo, restore): true / false, or nil when there is no terminal to
+    /// ask on. Tests pass their own.
+    public var ask: (_ question: String) -> Bool? = Confirmation.askOnTerminal
 
     public init(options: GlobalOptions, environment: [String: String], home: String, executablePath: String,
                 now: @escaping () -> Date = Date.init, output: Output = .standard,
@@ -47,7 +50,16 @@ public struct CommandContext {
     public func openStore() throws -> LedgerStore {
         let directory = dataDirectory
         guard LedgerStore.ledgerExists(at: directory) else { throw StoreError.notFound(directory: directory.path) }
-        return LedgerStore(directory: directory, readOnly: options.readOnly)
+        return LedgerStore(directory: directory, readOnly: options.readOnly, actor: journalActor, clock: now)
+    }
+
+    /// Who the journal names for this command's writes (issue #9).
+    public var journalActor: JournalActor {
+        switch options.role {
+        case .secretary: return .secretary
+        case .liaison: return .liaison
+        case .member(let name): return .member(name)
+        }
     }
 }
 

@@ -22,6 +22,7 @@ public enum CommandRunner {
         ExportCommand.command,
         CommitmentCommand.command,
         PinCommand.command,
+        UndoCommand.command, BackupCommand.command, RestoreCommand.command,
         DevCommand.command,
     ]
 
