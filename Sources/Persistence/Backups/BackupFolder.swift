@@ -80,7 +80,9 @@ public struct BackupFolder {
             }
             let parts = name.split(separator: "-", maxSplits: 2).map(String.init)
             var reason = parts.count > 2 ? parts[2] : nil
-            if let r = reason, Int(r) != nil { reason = nil }   // `-2` for a second one in the same second
+            // `-2` marks a second snapshot in the same second: not part of the reason.
+            if let r = reason, Int(r) != nil { reason = nil }
+            if let r = reason, let dash = r.lastIndex(of: "-"), Int(r[r.index(after: dash)...]) != nil { reason = String(r[..<dash]) }
             return Backup(name: name, url: folder, reason: reason, files: files.count, bytes: bytes)
         }
     }

@@ -32,7 +32,7 @@ public struct Journal {
         try AtomicFile.makeDirectory(folderURL)
         var line = try Journal.encoder.encode(entry)
         line.append(0x0A)
-        let fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError.writeFailed(file: relative, reason: AtomicFile.errnoText()) }
         defer { close(fd) }
         // A torn last line (a crash mid-append) must not swallow this entry: start a fresh line.

@@ -48,6 +48,10 @@ public enum AppRuntime {
                     case .member(let id): label = "党员 \(state.ledger.memberName(id))"
                     }
                     pending += state.update(writer?.setPin(role, pin, label: label) ?? .saveFailed("没有打开数据目录，未设置。"))
+                case .planUndo:
+                    pending += state.update(writer?.planUndo() ?? .saveFailed("没有打开数据目录，无法撤销。"))
+                case .undo(let id):
+                    pending += state.update(writer?.undo(id, years: state.loadedYears) ?? .saveFailed("没有打开数据目录，无法撤销。"))
                 case .loadYear(let year):
                     pending += state.update(writer?.load(year: year) ?? .loadedYear(LedgerYear(year: year)))
                 }

@@ -41,6 +41,10 @@ extension AppState {
             confirm.dialog.render(into: &buffer, rect: layout.content)
             cursor = nil
         }
+        if let dialog = undoDialog {
+            dialog.render(into: &buffer, rect: layout.content)
+            cursor = nil
+        }
         if let filterEditor {
             let label = "筛选 /"
             buffer.put(label, x: 1, y: layout.message.y, style: .bold)

@@ -41,6 +41,8 @@ public enum KeyAction: Sendable, Equatable {
     case pipeline
     /// 党员档案: show or mask the phone and ID number on this page.
     case reveal
+    /// Revert the last change in the journal, after a confirmation (issue #9).
+    case undo
 }
 
 public enum KeyMap {
@@ -64,6 +66,7 @@ public enum KeyMap {
         KeyBinding(keys: "[ ]", action: .previousYear, description: "周期表：上一年 / 下一年"),
         KeyBinding(keys: "p", action: .pipeline, description: "党员档案：身份变更（按规定核对日期后登记，如列为发展对象、转正）"),
         KeyBinding(keys: "r", action: .reveal, description: "党员档案中显示 / 隐藏证件号；联络任务中记录已提醒"),
+        KeyBinding(keys: "u", action: .undo, description: "撤销最近一次修改（先显示将撤销什么，y 确认）"),
         KeyBinding(keys: "Ctrl-S", action: .new, description: "表单中：保存；Esc 返回（有修改时先确认）"),
         KeyBinding(keys: "?", action: .help, description: "显示本帮助"),
         KeyBinding(keys: "q / Ctrl-C", action: .quit, description: "退出并恢复终端"),
@@ -97,6 +100,7 @@ public enum KeyMap {
             case "]": return .nextYear
             case "p": return .pipeline
             case "r": return .reveal
+            case "u": return .undo
             default: return nil
             }
         case .tab: return .nextSection

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Persistence
 
 /// What happens to the app: a key, a resize, a save that finished or failed.
 public enum Message: Equatable, Sendable {
@@ -10,6 +11,10 @@ public enum Message: Equatable, Sendable {
     case loadedYear(LedgerYear)
     case documentWritten(String)
     case pinSet(String)
+    /// The journal entry `u` would revert, to be confirmed (issue #9).
+    case undoPlanned(JournalEntry)
+    /// An undo written; the ledger re-read from disk for the years the workbench holds.
+    case undone(JournalEntry, Ledger)
 }
 
 /// What `update` asks the runtime to do; plain data so tests can assert it.
@@ -23,4 +28,8 @@ public enum Effect: Equatable, Sendable {
     case writeDocument(path: String, text: String)
     /// Store a PIN's salted hash for a role; answered with `.pinSet` or `.saveFailed`.
     case setPin(Role, String)
+    /// Find the change `u` would revert; answered with `.undoPlanned` or `.saveFailed`.
+    case planUndo
+    /// Revert a journal entry; answered with `.undone` or `.saveFailed`.
+    case undo(UUID)
 }
