@@ -104,7 +104,8 @@ final class AppScreenTests: XCTestCase {
     }
 
     func testHelp_IsGeneratedFromTheKeyMap() {
-        let (terminal, _) = run([.char("?")])
+        // Tall enough for every binding on one page (the help scrolls on smaller screens).
+        let (terminal, _) = run([.char("?")], height: 40)
         let text = terminal.screenLines.joined(separator: "\n")
         for binding in KeyMap.bindings {
             XCTAssertTrue(text.contains(binding.description), "help lists \(binding.keys)")
