@@ -26,22 +26,14 @@ public struct BackupFolder {
 
     public var url: URL { directory.appendingPathComponent(BackupFolder.folder) }
 
-    /// `20261204-182000` in the local time zone.
-    static func stamp(_ date: Date, format: String = "yyyyMMdd-HHmmss") -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = format
-        return formatter.string(from: date)
-    }
-
     /// Copies every ledger file into a new snapshot and returns it.
     public func take(reason: String? = nil) throws -> Backup {
         try AtomicFile.makeDirectory(url)
         removePartials()
-        var name = BackupFolder.stamp(clock()) + (reason.map { "-\($0)" } ?? "")
+        var name = LocalTime(clock()).stamp + (reason.map { "-\($0)" } ?? "")
         var n = 2
         while FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path) {
-            name = BackupFolder.stamp(clock()) + (reason.map { "-\($0)" } ?? "") + "-\(n)"
+            name = LocalTime(clock()).stamp + (reason.map { "-\($0)" } ?? "") + "-\(n)"
             n += 1
         }
         let partial = url.appendingPathComponent(".partial-\(name)")
@@ -89,7 +81,7 @@ public struct BackupFolder {
 
     /// Whether a snapshot was taken on the clock's local day (the daily backup is due otherwise).
     public func hasBackupToday() -> Bool {
-        let day = BackupFolder.stamp(clock(), format: "yyyyMMdd") + "-"
+        let day = LocalTime(clock()).dayStamp + "-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         return names.contains { $0.hasPrefix(day) && BackupFolder.isSnapshotName($0) }
     }

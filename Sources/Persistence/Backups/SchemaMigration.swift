@@ -23,9 +23,14 @@ enum SchemaMigration {
         defer { try? handle.close() }
         let size = (try? handle.seekToEnd()) ?? 0
         try? handle.seek(toOffset: size > 256 ? size - 256 : 0)
+        // A plain search, not a regular expression: NSRegularExpression would start ICU on every write.
         let tail = String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
-        if let range = tail.range(of: #""schemaVersion"\s*:\s*([0-9]+)"#, options: .regularExpression) {
-            return Int(tail[range].split(separator: ":").last!.trimmingCharacters(in: .whitespaces))
+        if let key = tail.range(of: "\"schemaVersion\"", options: .backwards) {
+            let rest = tail[key.upperBound...].drop { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+            if rest.first == ":" {
+                let digits = rest.dropFirst().drop { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }.prefix { $0.isASCII && $0.isNumber }
+                if let version = Int(digits) { return version }
+            }
         }
         guard let data = try? Data(contentsOf: url),
               let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return nil }

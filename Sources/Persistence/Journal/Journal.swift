@@ -22,7 +22,7 @@ public struct Journal {
 
     /// The journal file for an entry's time, by the local calendar year.
     func file(for time: Date) -> String {
-        let year = Calendar(identifier: .gregorian).component(.year, from: time)
+        let year = LocalTime(time).year
         return "\(Journal.folder)/\(String(format: "%04d", year)).jsonl"
     }
 

@@ -41,12 +41,7 @@ public enum JournalText {
     }
 
     /// `2026-12-04 18:20`, in the local time zone.
-    public static func time(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
-    }
+    public static func time(_ date: Date) -> String { LocalTime(date).text }
 
     /// One line of the list: time, who, what, how.
     public static func line(_ entry: JournalEntry, undone: Bool, memberName: (UUID) -> String) -> String {
