@@ -249,7 +249,7 @@ public final class LedgerStore {
     func withLock<T>(_ body: () throws -> T) throws -> T {
         try withBareLock {
             // Issue #9: migrate version-1 files once and take the day's backup before the first write
-            // (LedgerStore+Maintenance.swift).
+            // (Backups/LedgerStore+Maintenance.swift).
             prepareForWriting()
             return try body()
         }
