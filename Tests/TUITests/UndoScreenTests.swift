@@ -65,6 +65,19 @@ final class UndoScreenTests: XCTestCase {
         XCTAssertTrue(terminal.screenLines.joined().contains("不能撤销"), terminal.screenLines.joined(separator: "\n"))
     }
 
+    func testLiaison_UndoesOnlyTaskChanges_AndNeverSeesATalkCase() throws {
+        let task = LiaisonTask(title: "报送学习情况", kind: .report, due: CalendarDate("2026-12-20")!)
+        try LedgerStore(directory: directory, actor: .liaison).save(task)
+        let secretary = LedgerStore(directory: directory)
+        let member = try XCTUnwrap(secretary.load().members.first)
+        try secretary.save(TalkCase(memberId: member.id, openedOn: CalendarDate("2026-12-01")!, origin: .complaint, reason: "迟到"))
+        let (terminal, state) = try run([.char("u")], role: .liaison)
+        let screen = terminal.screenLines.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("联络任务 “报送学习情况”（2026-12-20 到期） 新建"), screen)
+        XCTAssertFalse(screen.contains("提醒谈话") || screen.contains("迟到"), screen)
+        XCTAssertEqual(state.undoConfirm?.kind, "tasks")
+    }
+
     func testHelp_ListsU() {
         XCTAssertTrue(HelpPage.text().contains("撤销最近一次修改"))
         XCTAssertEqual(KeyMap.action(for: .char("u")), .undo)
