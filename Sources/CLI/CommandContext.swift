@@ -14,6 +14,12 @@ public struct CommandContext {
     /// Reads one secret line (a PIN): without echo from a terminal, else the next stdin line.
     /// The argument is the prompt; tests pass their own reader.
     public var input: (_ prompt: String) -> String?
+    /// The wall clock stamped on journal entries and backup names (issue #9). Separate from `now`,
+    /// which supplies only today's date and is not read when `--today` is given.
+    public var wallClock: () -> Date = Date.init
+    /// Asks a yes/no question (undo, restore): true / false, or nil when there is no terminal to
+    /// ask on. Tests pass their own.
+    public var ask: (_ question: String) -> Bool? = Confirmation.askOnTerminal
 
     public init(options: GlobalOptions, environment: [String: String], home: String, executablePath: String,
                 now: @escaping () -> Date = Date.init, output: Output = .standard,
@@ -47,7 +53,16 @@ public struct CommandContext {
     public func openStore() throws -> LedgerStore {
         let directory = dataDirectory
         guard LedgerStore.ledgerExists(at: directory) else { throw StoreError.notFound(directory: directory.path) }
-        return LedgerStore(directory: directory, readOnly: options.readOnly)
+        return LedgerStore(directory: directory, readOnly: options.readOnly, actor: journalActor, clock: wallClock)
+    }
+
+    /// Who the journal names for this command's writes (issue #9).
+    public var journalActor: JournalActor {
+        switch options.role {
+        case .secretary: return .secretary
+        case .liaison: return .liaison
+        case .member(let name): return .member(name)
+        }
     }
 }
 

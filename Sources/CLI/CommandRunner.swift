@@ -23,6 +23,7 @@ public enum CommandRunner {
         CommitmentCommand.command,
         AssessCommand.command,
         PinCommand.command,
+        UndoCommand.command, BackupCommand.command, RestoreCommand.command,
         DevCommand.command,
     ]
 

@@ -16,7 +16,7 @@ enum RolePolicy {
         case .secretary:
             return nil
         case .liaison:
-            let writes: Set<String> = ["meeting add", "member add", "member import", "fiveones log", "fiveones adopt", "init", "dev make-demo", "dev generate"]
+            let writes: Set<String> = ["meeting add", "member add", "member import", "fiveones log", "fiveones adopt", "init", "dev make-demo", "dev generate", "backup", "restore"]
             if writes.contains("\(command) \(sub)") || writes.contains(command) {
                 return "联络员不能修改会议记录、党员档案和“五个一”记录；请由书记操作。"
             }

@@ -18,11 +18,22 @@ public final class LedgerStore {
     public private(set) var issues: [LoadIssue] = []
     private var blocked: Set<String> = []
     private let lock: WriterLock
+    /// Who writes through this store, named in every journal entry (issue #9).
+    public var actor: JournalActor
+    /// The clock of journal entries and backups (tests pass a fixed one).
+    public let clock: () -> Date
+    /// Whether this store has looked for version-1 files to migrate (once per store).
+    var migrationChecked = false
+    /// What went wrong beside a write that itself succeeded (a journal line or the day's backup
+    /// that could not be written), for the caller to show.
+    public internal(set) var warnings: [String] = []
 
-    public init(directory: URL, readOnly: Bool = false) {
+    public init(directory: URL, readOnly: Bool = false, actor: JournalActor = .secretary, clock: @escaping () -> Date = Date.init) {
         self.directory = directory
         self.readOnly = readOnly
         self.lock = WriterLock(directory: directory)
+        self.actor = actor
+        self.clock = clock
     }
 
     /// Whether `directory` holds a ledger (its branch.json exists).
@@ -56,9 +67,10 @@ public final class LedgerStore {
     }
 
     private func writeAll<R: StoredRecord>(_ records: [R]) throws {
-        let byFile = Dictionary(grouping: records) { R.ledgerKind.file(year: $0.shardYear) }
-        for (file, shard) in byFile {
-            try write(LedgerJSON.encode(ShardEnvelope(records: shard.sorted { $0.sortKey < $1.sortKey })), to: file)
+        let byYear = Dictionary(grouping: records) { $0.shardYear }
+        for (year, shard) in byYear {
+            try write(LedgerJSON.encode(ShardEnvelope(records: shard.sorted { $0.sortKey < $1.sortKey }, kind: R.ledgerKind, year: year)),
+                      to: R.ledgerKind.file(year: year))
         }
     }
 
@@ -123,8 +135,12 @@ public final class LedgerStore {
     /// The records of one shard (empty when the file does not exist or cannot be read).
     public func records<R: StoredRecord>(_ type: R.Type, year: Int?) -> [R] {
         let file = R.ledgerKind.file(year: year)
-        guard let data = readData(file) else { return [] }
-        return decode(ShardEnvelope<R>.self, data, file: file)?.records ?? []
+        guard let data = readData(file), let envelope = decode(ShardEnvelope<R>.self, data, file: file) else { return [] }
+        if let misplaced = envelope.misplacement(file: file, kind: R.ledgerKind, year: year) {
+            report(LoadIssue(file: file, reason: misplaced))
+            return []
+        }
+        return envelope.records
     }
 
     private func readData(_ file: String) -> Data? {
@@ -159,25 +175,33 @@ public final class LedgerStore {
     /// between leaves a duplicate, never a loss.
     public func save<R: StoredRecord>(_ record: R, previous: R? = nil) throws {
         try withLock {
+            // `before` as on disk now, for the journal (from the old shard when the record moves).
+            let moved = previous.map { $0.shardYear != record.shardYear } ?? false
+            var before: R? = moved ? records(R.self, year: previous!.shardYear).first { $0.id == record.id } : nil
             try update(R.self, year: record.shardYear) { records in
+                if !moved { before = records.first { $0.id == record.id } }
                 records.removeAll { $0.id == record.id }
                 records.append(record)
             }
             if let previous, previous.shardYear != record.shardYear {
                 try update(R.self, year: previous.shardYear) { $0.removeAll { $0.id == previous.id } }
             }
+            journal(.save, before: before, after: record)
         }
     }
 
     /// Removes `record` from its shard.
     public func delete<R: StoredRecord>(_ record: R) throws {
         try withLock {
+            var before: R?
             try update(R.self, year: record.shardYear) { records in
-                guard records.contains(where: { $0.id == record.id }) else {
+                guard let found = records.first(where: { $0.id == record.id }) else {
                     throw StoreError.recordNotFound(record.id.uuidString)
                 }
+                before = found
                 records.removeAll { $0.id == record.id }
             }
+            journal(.delete, before: before, after: nil as R?)
         }
     }
 
@@ -198,11 +222,15 @@ public final class LedgerStore {
             guard let envelope = decode(ShardEnvelope<R>.self, data, file: file) else {
                 throw StoreError.unreadableFile(file: file, reason: issues.last?.reason ?? "格式错误")
             }
+            if let misplaced = envelope.misplacement(file: file, kind: R.ledgerKind, year: year) {
+                report(LoadIssue(file: file, reason: misplaced))
+                throw StoreError.unreadableFile(file: file, reason: misplaced)
+            }
             records = envelope.records
         }
         try change(&records)
         records.sort { $0.sortKey < $1.sortKey }
-        try write(LedgerJSON.encode(ShardEnvelope(records: records)), to: file)
+        try write(LedgerJSON.encode(ShardEnvelope(records: records, kind: R.ledgerKind, year: year)), to: file)
     }
 
     private func ensureWritable(_ file: String) throws {
@@ -219,6 +247,16 @@ public final class LedgerStore {
     }
 
     func withLock<T>(_ body: () throws -> T) throws -> T {
+        try withBareLock {
+            // Issue #9: migrate version-1 files once and take the day's backup before the first write
+            // (Backups/LedgerStore+Maintenance.swift).
+            prepareForWriting()
+            return try body()
+        }
+    }
+
+    /// The writer lock without the day's backup or the migration: for backup and restore themselves.
+    func withBareLock<T>(_ body: () throws -> T) throws -> T {
         if readOnly { throw StoreError.readOnly }
         try lock.acquire()
         defer { lock.release() }

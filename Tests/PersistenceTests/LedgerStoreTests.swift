@@ -27,7 +27,8 @@ final class LedgerStoreTests: XCTestCase {
         XCTAssertEqual(posixMode(dir.appendingPathComponent("members.json")), 0o600)
         XCTAssertEqual(posixMode(dir.appendingPathComponent("meetings/2026.json")), 0o600)
         let text = try String(contentsOf: dir.appendingPathComponent("meetings/2026.json"), encoding: .utf8)
-        XCTAssertTrue(text.contains("\"schemaVersion\" : 1"), text)
+        XCTAssertTrue(text.contains("\"schemaVersion\" : 2"), text)
+        XCTAssertTrue(text.contains("\"kind\" : \"meetings\""), text)
         XCTAssertTrue(text.contains("学习《条例》，谈体会。😀"), "Chinese is written as UTF-8, not \\u escapes")
         XCTAssertTrue(text.contains("\"date\" : \"2026-03-05\""))
     }

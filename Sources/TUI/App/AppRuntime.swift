@@ -72,6 +72,10 @@ public enum AppRuntime {
                     let progress = state.render()
                     terminal.draw(progress.buffer, cursor: progress.cursor)
                     pending += state.update(writer?.exportLedger(request, today: state.today) ?? .saveFailed("没有打开数据目录，未导出。"))
+                case .planUndo:
+                    pending += state.update(writer?.planUndo() ?? .saveFailed("没有打开数据目录，无法撤销。"))
+                case .undo(let id):
+                    pending += state.update(writer?.undo(id, years: state.loadedYears) ?? .saveFailed("没有打开数据目录，无法撤销。"))
                 case .loadYear(let year):
                     pending += state.update(writer?.load(year: year) ?? .loadedYear(LedgerYear(year: year)))
                 }

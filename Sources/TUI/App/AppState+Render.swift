@@ -41,8 +41,8 @@ extension AppState {
             confirm.dialog.render(into: &buffer, rect: layout.content)
             cursor = nil
         }
-        if let question = quitQuestion ?? draftDialog {
-            question.render(into: &buffer, rect: layout.content)
+        if let dialog = undoDialog ?? quitQuestion ?? draftDialog {
+            dialog.render(into: &buffer, rect: layout.content)
             cursor = nil
         }
         if let filterEditor {

@@ -17,6 +17,8 @@ extension AppState {
             notice = change.doneMessage
             afterSave(change)
             return []
+        case .undoPlanned, .undone:
+            return updateUndo(message)
         case .pinSet(let text):
             if case .pinForm? = overlay { overlay = nil }
             notice = text
@@ -74,6 +76,7 @@ extension AppState {
             if let answer = answerQuitOrDraft(key) { return answer }
             if case .member(let id) = role { return updateMemberHome(id, key) }
             if confirm != nil { return updateConfirm(key) }
+            if undoConfirm != nil { return updateUndoConfirm(key) }
             if filterEditor != nil { return updateFilter(key) }
             if refusesEditing(key) { return [] }
             if case .meetingForm(var form)? = overlay { return updateForm(&form, key) }
@@ -84,6 +87,7 @@ extension AppState {
             if case .pinForm(var form)? = overlay { return updatePinForm(&form, key) }
             if case .assessment(var view)? = overlay { return updateAssessment(&view, key) }
             if case .exportPrompt(var prompt, let talk)? = overlay { return updateExportPrompt(&prompt, talk: talk, key) }
+            if let effects = undoKey(key) { return effects }
             if case .ledgerExport(var dialog)? = overlay { return updateLedgerExport(&dialog, key) }
             if KeyMap.action(for: key) == .exportLedger, exportsOnCapitalE {
                 openLedgerExport()
@@ -241,7 +245,7 @@ extension AppState {
             if section == .fiveOnes { openFiveOnesForm(FiveOnesForm.template()) }
         case .adopt:
             if section == .fiveOnes { openFiveOnesForm(FiveOnesForm.adopt(ledger: ledger, today: today)) }
-        case .recordStage, .closeCase, .exportDocument, .setPin:
+        case .recordStage, .closeCase, .exportDocument, .setPin, .undo:
             break  // 提醒谈话 only, handled before the list sees the key
         case .toggleView:
             if section == .meetings { showsCadence.toggle() }

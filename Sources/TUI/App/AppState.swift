@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import Persistence
 
 /// Everything the workbench shows, as one value: `update` changes it, `render` draws it.
 public struct AppState: Sendable {
@@ -15,6 +16,8 @@ public struct AppState: Sendable {
     public var filterEditor: LineEditor?
     /// A delete waiting for confirmation.
     public var confirm: PendingConfirm?
+    /// An undo waiting for confirmation (`u`, issue #9).
+    public var undoConfirm: JournalEntry?
     /// 三会一课 shows the year's cadence grid instead of the list (`v`).
     public var showsCadence = false
     /// How far the member's own page is scrolled.

@@ -116,3 +116,27 @@ public struct ChangeWriter {
         }
     }
 }
+
+extension ChangeWriter {
+    /// The journal entry `u` would revert for the store's actor, or why there is none (issue #9).
+    public func planUndo() -> Message {
+        if store.readOnly { return .saveFailed("以只读方式打开（--read-only），不能撤销。") }
+        switch store.history().history.next(for: store.actor) {
+        case .success(let entry): return .undoPlanned(entry)
+        case .failure(let refusal): return .saveFailed(refusal.message)
+        }
+    }
+
+    /// Reverts the entry, then re-reads the ledger for the years the workbench holds.
+    public func undo(_ id: UUID, years: Set<Int>) -> Message {
+        do {
+            guard let entry = store.history().history.entries.first(where: { $0.id == id }) else {
+                return .saveFailed("操作日志中找不到这条记录。")
+            }
+            try store.undo(id)
+            return .undone(entry, try store.load(years: years))
+        } catch {
+            return .saveFailed("\(error)")
+        }
+    }
+}

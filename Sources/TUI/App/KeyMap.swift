@@ -46,6 +46,8 @@ public enum KeyAction: Sendable, Equatable {
     /// Export the section's ledger (issue #10): `E` anywhere on a list, `e` on a list
     /// (inside an opened record `e` edits).
     case exportLedger
+    /// Revert the last change in the journal, after a confirmation (issue #9).
+    case undo
 }
 
 public enum KeyMap {
@@ -70,6 +72,7 @@ public enum KeyMap {
         KeyBinding(keys: "p", action: .pipeline, description: "党员档案：身份变更（按规定核对日期后登记，如列为发展对象、转正）"),
         KeyBinding(keys: "r", action: .reveal, description: "党员档案中显示 / 隐藏证件号；联络任务中记录已提醒"),
         KeyBinding(keys: "A", action: .assessment, description: "年度自评：按评分细则逐项打分（Enter 看依据并打开记录，s 手工评分，[ ] 换年）"),
+        KeyBinding(keys: "u", action: .undo, description: "撤销最近一次修改（先显示将撤销什么，y 确认）"),
         KeyBinding(keys: "Ctrl-S", action: .new, description: "表单中：保存；Esc 返回（有修改时先确认）"),
         KeyBinding(keys: "?", action: .help, description: "显示本帮助"),
         KeyBinding(keys: "q / Ctrl-C", action: .quit, description: "退出（Ctrl-C 先询问；未保存的表单留作草稿，下次启动时可恢复）"),
@@ -105,6 +108,7 @@ public enum KeyMap {
             case "r": return .reveal
             case "A": return .assessment
             case "E": return .exportLedger
+            case "u": return .undo
             default: return nil
             }
         case .tab: return .nextSection

@@ -17,6 +17,10 @@ public enum Message: Equatable, Sendable {
     case assessmentFailed(String)
     /// A ledger export finished: where it went (issue #10).
     case ledgerExported(String)
+    /// The journal entry `u` would revert, to be confirmed (issue #9).
+    case undoPlanned(JournalEntry)
+    /// An undo written; the ledger re-read from disk for the years the workbench holds.
+    case undone(JournalEntry, Ledger)
 }
 
 /// What `update` asks the runtime to do; plain data so tests can assert it.
@@ -39,4 +43,8 @@ public enum Effect: Equatable, Sendable {
     case saveAssessmentScore(year: Int, item: String, points: Double, note: String)
     /// Print a ledger to a file; answered with `.ledgerExported` or `.saveFailed`.
     case exportLedger(LedgerExportRequest)
+    /// Find the change `u` would revert; answered with `.undoPlanned` or `.saveFailed`.
+    case planUndo
+    /// Revert a journal entry; answered with `.undone` or `.saveFailed`.
+    case undo(UUID)
 }

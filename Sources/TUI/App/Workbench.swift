@@ -62,6 +62,8 @@ public enum Workbench {
                 return 2
             }
         }
+        // The journal names who wrote (issue #9); a member by name.
+        if case .member(let id) = role { store.actor = JournalActor(role, memberName: ledger.memberName(id)) } else { store.actor = JournalActor(role) }
         var notices: [String] = []
         if let issue = store.issues.first {
             notices.append("有 \(store.issues.count) 个文件无法读取，已跳过且不会被覆盖：\(issue)")

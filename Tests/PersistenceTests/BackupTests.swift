@@ -1,0 +1,147 @@
+import XCTest
+import Model
+@testable import Persistence
+
+/// Backups and restore (issue #9): plain private copies, daily on the first write, rotated,
+/// and a restore that backs up first and replaces file by file.
+final class BackupTests: XCTestCase {
+    private var dir: URL!
+    /// 2026-11-29 12:00 UTC; tests move it by hand.
+    private var time = Date(timeIntervalSince1970: 1_795_953_600)
+
+    override func setUpWithError() throws {
+        setenv("TZ", "UTC", 1)
+        tzset()
+        dir = makeTemporaryDirectory()
+        try LedgerStore.create(sampleLedger(), at: dir)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    private func store() -> LedgerStore {
+        LedgerStore(directory: dir, clock: { [unowned self] in time })
+    }
+
+    private func names() -> [String] { BackupFolder(directory: dir).list().map(\.name) }
+
+    func testBackup_IsAPrivateCopyOfTheLedgerFilesOnly() throws {
+        let store = store()
+        try store.save(Meeting(kind: .themeDay, date: CalendarDate("2026-11-01")!, topic: "一"))   // journal + daily backup
+        try PinStore(directory: dir).set(role: .liaison, pin: "2468")
+        time += 5
+        let backup = try store.backUp()
+        XCTAssertEqual(backup.name, "20261129-120005")
+        XCTAssertNil(backup.reason)
+        XCTAssertEqual(posixMode(dir.appendingPathComponent("backups")), 0o700)
+        XCTAssertEqual(posixMode(backup.url), 0o700)
+        XCTAssertEqual(posixMode(backup.url.appendingPathComponent("meetings")), 0o700)
+        let files = LedgerKind.files(in: dir)
+        XCTAssertEqual(LedgerKind.files(in: backup.url), files)
+        XCTAssertEqual(backup.files, files.count)
+        for file in files {
+            XCTAssertEqual(try Data(contentsOf: backup.url.appendingPathComponent(file)), try Data(contentsOf: dir.appendingPathComponent(file)), file)
+            XCTAssertEqual(posixMode(backup.url.appendingPathComponent(file)), 0o600, file)
+        }
+        let copied = FileManager.default.enumerator(atPath: backup.url.path)!.allObjects as! [String]
+        XCTAssertFalse(copied.contains { $0.hasPrefix("journal") || $0.hasPrefix("backups") || $0 == ".lock" || $0 == "pins.json" }, "\(copied)")
+        XCTAssertEqual(backup.bytes, files.reduce(Int64(0)) { $0 + Int64((try? Data(contentsOf: dir.appendingPathComponent($1)).count) ?? 0) })
+    }
+
+    func testDailyBackup_OnTheFirstWriteOfEachDayOnly() throws {
+        XCTAssertTrue(names().isEmpty, "creating a ledger takes no backup")
+        let store = store()
+        try store.save(Meeting(kind: .themeDay, date: CalendarDate("2026-11-01")!, topic: "一"))
+        XCTAssertEqual(names(), ["20261129-120000-daily"])
+        let snapshot = dir.appendingPathComponent("backups/20261129-120000-daily/meetings/2026.json")
+        XCTAssertFalse(try String(contentsOf: snapshot, encoding: .utf8).contains("\"一\""), "taken before the write")
+        time += 3600
+        try store.save(Meeting(kind: .themeDay, date: CalendarDate("2026-11-02")!, topic: "二"))
+        try LedgerStore(directory: dir, clock: { [unowned self] in time }).save(Meeting(kind: .themeDay, date: CalendarDate("2026-11-03")!, topic: "三"))
+        XCTAssertEqual(names().count, 1, "one a day, however many writes and stores")
+        time += 86_400
+        try store.save(Meeting(kind: .themeDay, date: CalendarDate("2026-11-04")!, topic: "四"))
+        XCTAssertEqual(names(), ["20261130-130000-daily", "20261129-120000-daily"], "newest first")
+    }
+
+    func testRotation_KeepsTheNumberFromSettings() throws {
+        try Data(#"{"keepBackups": 3, "schemaVersion": 1}"#.utf8).write(to: dir.appendingPathComponent("settings.json"))
+        XCTAssertEqual(StoreSettings.load(dir).settings.keepBackups, 3)
+        let store = store()
+        for _ in 0..<5 {
+            time += 1
+            try store.backUp()
+        }
+        XCTAssertEqual(names(), ["20261129-120005", "20261129-120004", "20261129-120003"])
+        try Data(#"{"keepBackups": 0}"#.utf8).write(to: dir.appendingPathComponent("settings.json"))
+        let loaded = StoreSettings.load(dir)
+        XCTAssertEqual(loaded.settings.keepBackups, 14, "a bad value falls back to the default")
+        XCTAssertTrue(loaded.problem?.contains("1 到 1000") ?? false)
+    }
+
+    func testHalfWrittenBackup_IsNeverListed_AndIsCleanedUp() throws {
+        let partial = dir.appendingPathComponent("backups/.partial-20261129-110000")
+        try FileManager.default.createDirectory(at: partial, withIntermediateDirectories: true)
+        try Data("{".utf8).write(to: partial.appendingPathComponent("branch.json"))
+        XCTAssertTrue(names().isEmpty)
+        time += 1
+        try store().backUp()
+        XCTAssertEqual(names(), ["20261129-120001"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: partial.path))
+    }
+
+    func testRestore_RoundTrip_BacksUpFirst_RemovesShardsTheBackupLacks() throws {
+        let store = store()
+        let original = try store.load()
+        let backup = try store.backUp()
+        // Afterwards: a meeting in a new year's shard, and an edit.
+        time += 10
+        try store.save(Meeting(kind: .themeDay, date: CalendarDate("2027-01-05")!, topic: "新年"))
+        var member = original.members[0]
+        member.name = "欧阳修（改）"
+        try store.save(member)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("meetings/2027.json").path))
+
+        let plan = store.restorePlan(from: try store.backups.resolve(backup.name))
+        XCTAssertEqual(plan.remove, ["meetings/2027.json"])
+        XCTAssertTrue(plan.replace.contains("members.json"))
+        XCTAssertTrue(plan.add.isEmpty)
+        time += 10
+        let before = try store.restore(plan)
+
+        XCTAssertEqual(before.name, "20261129-120020-before-restore")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: before.url.appendingPathComponent("meetings/2027.json").path), "the present state is kept first")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("meetings/2027.json").path))
+        let restored = try LedgerStore(directory: dir).load()
+        XCTAssertEqual(restored, original)
+        for file in LedgerKind.files(in: backup.url) {
+            XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent(file)), try Data(contentsOf: backup.url.appendingPathComponent(file)), file)
+        }
+        XCTAssertTrue(names().contains(backup.name), "backups/ is left alone")
+        let last = try XCTUnwrap(Journal(directory: dir).read().entries.last)
+        XCTAssertEqual(last.operation, .restore)
+        XCTAssertEqual(last.backup, backup.name)
+        XCTAssertEqual(last.backupBefore, before.name)
+        XCTAssertThrowsError(try store.history().history.next(for: .secretary).get(), "undo does not step past a restore") { error in
+            XCTAssertTrue("\(error)".contains("branchdesk restore \(before.name)"), "\(error)")
+        }
+        // And back again.
+        let forward = try store.restore(store.restorePlan(from: before.url))
+        XCTAssertEqual(try LedgerStore(directory: dir).load().members.first { $0.id == member.id }?.name, "欧阳修（改）")
+        XCTAssertEqual(forward.name, "20261129-120020-before-restore-2", "a second snapshot in the same second gets its own name")
+        XCTAssertEqual(BackupFolder(directory: dir).list().first?.reason, "before-restore")
+    }
+
+    func testResolve_RefusesAFolderThatIsNoBackup() throws {
+        XCTAssertThrowsError(try store().backups.resolve("20200101-000000")) { error in
+            XCTAssertTrue("\(error)".contains("找不到这个备份"), "\(error)")
+        }
+        let empty = makeTemporaryDirectory("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        XCTAssertThrowsError(try store().backups.resolve(empty.path)) { error in
+            XCTAssertTrue("\(error)".contains("不是 BranchDesk 的备份"), "\(error)")
+        }
+    }
+}
