@@ -18,6 +18,8 @@ public final class LedgerStore {
     public private(set) var issues: [LoadIssue] = []
     private var blocked: Set<String> = []
     private let lock: WriterLock
+    /// Each file as this store last read or wrote it (issue #9: conflicts, outside edits).
+    var tracker = ShardTracker()
 
     public init(directory: URL, readOnly: Bool = false) {
         self.directory = directory
@@ -71,8 +73,12 @@ public final class LedgerStore {
         guard LedgerStore.ledgerExists(at: directory) else { throw StoreError.notFound(directory: directory.path) }
         issues = []
         blocked = []
+        tracker = ShardTracker()
         let profile: BranchProfile
-        if let data = readData(LedgerKind.branch.path), let envelope = decode(BranchEnvelope.self, data, file: LedgerKind.branch.path) {
+        let branchStatus = FileStatus.of(directory.appendingPathComponent(LedgerKind.branch.path).path)
+        let branchData = readData(LedgerKind.branch.path)
+        tracker.remember(LedgerKind.branch.path, status: branchStatus, data: branchData, records: nil)
+        if let data = branchData, let envelope = decode(BranchEnvelope.self, data, file: LedgerKind.branch.path) {
             profile = envelope.branch
         } else {
             profile = BranchProfile(name: "（支部信息无法读取）")
@@ -113,6 +119,7 @@ public final class LedgerStore {
     public func years(of kind: LedgerKind) -> [Int] {
         guard kind.isDated else { return [] }
         let folder = directory.appendingPathComponent(kind.path).path
+        tracker.folders[kind.path] = FileStatus.of(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.compactMap { name -> Int? in
             guard name.count == 9, name.hasSuffix(".json") else { return nil }
@@ -123,8 +130,14 @@ public final class LedgerStore {
     /// The records of one shard (empty when the file does not exist or cannot be read).
     public func records<R: StoredRecord>(_ type: R.Type, year: Int?) -> [R] {
         let file = R.ledgerKind.file(year: year)
-        guard let data = readData(file) else { return [] }
-        return decode(ShardEnvelope<R>.self, data, file: file)?.records ?? []
+        let status = FileStatus.of(directory.appendingPathComponent(file).path)
+        guard let data = readData(file) else {
+            tracker.remember(file, status: nil, data: nil, records: [R]())
+            return []
+        }
+        let records = decode(ShardEnvelope<R>.self, data, file: file)?.records
+        tracker.remember(file, status: status, data: data, records: records)
+        return records ?? []
     }
 
     private func readData(_ file: String) -> Data? {
@@ -159,7 +172,7 @@ public final class LedgerStore {
     /// between leaves a duplicate, never a loss.
     public func save<R: StoredRecord>(_ record: R, previous: R? = nil) throws {
         try withLock {
-            try update(R.self, year: record.shardYear) { records in
+            try update(R.self, year: record.shardYear, touching: [record.id]) { records in
                 records.removeAll { $0.id == record.id }
                 records.append(record)
             }
@@ -172,7 +185,7 @@ public final class LedgerStore {
     /// Removes `record` from its shard.
     public func delete<R: StoredRecord>(_ record: R) throws {
         try withLock {
-            try update(R.self, year: record.shardYear) { records in
+            try update(R.self, year: record.shardYear, touching: [record.id]) { records in
                 guard records.contains(where: { $0.id == record.id }) else {
                     throw StoreError.recordNotFound(record.id.uuidString)
                 }
@@ -190,19 +203,26 @@ public final class LedgerStore {
     }
 
     /// Read-modify-write of one shard, under the lock, from what is on disk now.
-    func update<R: StoredRecord>(_ type: R.Type, year: Int?, _ change: (inout [R]) throws -> Void) throws {
+    /// `touching`: the records the change replaces or removes, refused if someone else changed
+    /// them since this store loaded them (`checkConflicts`).
+    func update<R: StoredRecord>(_ type: R.Type, year: Int?, touching ids: Set<UUID> = [], _ change: (inout [R]) throws -> Void) throws {
         let file = R.ledgerKind.file(year: year)
         try ensureWritable(file)
         var records: [R] = []
-        if let data = readData(file) {
+        let status = FileStatus.of(directory.appendingPathComponent(file).path)
+        let data = readData(file)
+        if let data {
             guard let envelope = decode(ShardEnvelope<R>.self, data, file: file) else {
                 throw StoreError.unreadableFile(file: file, reason: issues.last?.reason ?? "格式错误")
             }
             records = envelope.records
         }
+        try checkConflicts(R.self, file: file, status: status, disk: data, records: records, touching: ids)
         try change(&records)
         records.sort { $0.sortKey < $1.sortKey }
-        try write(LedgerJSON.encode(ShardEnvelope(records: records)), to: file)
+        let written = try LedgerJSON.encode(ShardEnvelope(records: records))
+        try write(written, to: file)
+        tracker.remember(file, status: FileStatus.of(directory.appendingPathComponent(file).path), data: written, records: records)
     }
 
     private func ensureWritable(_ file: String) throws {
