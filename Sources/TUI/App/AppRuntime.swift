@@ -3,6 +3,9 @@ import Model
 
 /// Runs the loop: draw the state, wait for an event, update, perform effects.
 public enum AppRuntime {
+    /// How long the loop waits for a key before looking for outside edits.
+    public static let outsideEditPollMilliseconds = 1000
+
     /// Runs until `.quit`. With `stopWhenIdle` (tests with an in-memory terminal) it also
     /// stops when no event is waiting; the real terminal blocks for the next key instead.
     @discardableResult
@@ -18,7 +21,14 @@ public enum AppRuntime {
             let frame = state.render()
             terminal.draw(frame.buffer, cursor: frame.cursor)
             if stopAfterFirstFrame { return state }
-            guard let event = terminal.nextEvent(timeoutMilliseconds: nil) else {
+            // Wake at least once a second to notice files changed outside (issue #9); the check
+            // is one stat per loaded file, and reloads only what changed.
+            let event = terminal.nextEvent(timeoutMilliseconds: writer == nil ? nil : outsideEditPollMilliseconds)
+            if let writer, let reload = writer.outsideChanges(loadedYears: state.loadedYears, current: state.ledger) {
+                _ = state.update(reload)
+                if event == nil { continue }
+            }
+            guard let event else {
                 if stopWhenIdle { return state }
                 continue
             }

@@ -10,6 +10,9 @@ public enum Message: Equatable, Sendable {
     case loadedYear(LedgerYear)
     case documentWritten(String)
     case pinSet(String)
+    /// Files changed outside the workbench were read again (issue #9): the fresh ledger, the
+    /// files, and the problems of any that can no longer be read (their old records kept).
+    case reloaded(Ledger, files: [String], unreadable: [String])
 }
 
 /// What `update` asks the runtime to do; plain data so tests can assert it.
