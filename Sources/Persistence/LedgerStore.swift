@@ -73,7 +73,7 @@ public final class LedgerStore {
         guard LedgerStore.ledgerExists(at: directory) else { throw StoreError.notFound(directory: directory.path) }
         issues = []
         blocked = []
-        tracker = ShardTracker()
+        tracker.forgetFiles()
         let profile: BranchProfile
         let branchStatus = FileStatus.of(directory.appendingPathComponent(LedgerKind.branch.path).path)
         let branchData = readData(LedgerKind.branch.path)
@@ -172,7 +172,9 @@ public final class LedgerStore {
     /// between leaves a duplicate, never a loss.
     public func save<R: StoredRecord>(_ record: R, previous: R? = nil) throws {
         try withLock {
-            try update(R.self, year: record.shardYear, touching: [record.id]) { records in
+            // `previous` is the version the editor started from: the base of the same-record rule.
+            let expected = previous.flatMap { $0.shardYear == record.shardYear ? [record.id: $0] : nil } ?? [:]
+            try update(R.self, year: record.shardYear, touching: [record.id], expected: expected) { records in
                 records.removeAll { $0.id == record.id }
                 records.append(record)
             }
@@ -205,7 +207,8 @@ public final class LedgerStore {
     /// Read-modify-write of one shard, under the lock, from what is on disk now.
     /// `touching`: the records the change replaces or removes, refused if someone else changed
     /// them since this store loaded them (`checkConflicts`).
-    func update<R: StoredRecord>(_ type: R.Type, year: Int?, touching ids: Set<UUID> = [], _ change: (inout [R]) throws -> Void) throws {
+    func update<R: StoredRecord>(_ type: R.Type, year: Int?, touching ids: Set<UUID> = [], expected: [UUID: R] = [:],
+                                 _ change: (inout [R]) throws -> Void) throws {
         let file = R.ledgerKind.file(year: year)
         try ensureWritable(file)
         var records: [R] = []
@@ -217,7 +220,7 @@ public final class LedgerStore {
             }
             records = envelope.records
         }
-        try checkConflicts(R.self, file: file, status: status, disk: data, records: records, touching: ids)
+        try checkConflicts(R.self, file: file, status: status, disk: data, records: records, touching: ids, expected: expected)
         try change(&records)
         records.sort { $0.sortKey < $1.sortKey }
         let written = try LedgerJSON.encode(ShardEnvelope(records: records))

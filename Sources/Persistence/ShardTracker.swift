@@ -21,6 +21,17 @@ struct ShardTracker {
     /// Shards a save found changed by someone else (and re-applied its change on): the owner's
     /// in-memory ledger lacks that other change until it reloads them.
     private(set) var changedElsewhere: Set<String> = []
+    /// Records whose conflict was reported, with the digest of the version on disk then: saving
+    /// again over that same version is the user's deliberate choice, not a loop.
+    var acknowledged: [UUID: UInt64] = [:]
+
+    /// A fresh load: forget files and folders, keep the conflicts already reported (the reload
+    /// that follows a conflict must not make the same conflict come back).
+    mutating func forgetFiles() {
+        snapshots = [:]
+        folders = [:]
+        changedElsewhere = []
+    }
 
     mutating func remember(_ file: String, status: FileStatus?, data: Data?, records: Any?) {
         let fingerprint = FileFingerprint(status: status, hash: data.map(ContentHash.fnv1a64))
