@@ -97,6 +97,20 @@ final class OutsideEditScreenTests: XCTestCase {
         XCTAssertTrue(try LedgerStore(directory: directory).load().meetings[0].place.hasSuffix("（改）"))
     }
 
+    func testFormOpenWhenItsRecordChangesOnDisk_SaysSoBeforeAnySave() throws {
+        let store = LedgerStore(directory: directory)
+        let (_, editing) = try start([.char("2"), .enter, .char("e")], store: store)
+        let cli = LedgerStore(directory: directory)
+        var theirs = try cli.load().meetings[0]
+        theirs.place = "五楼"
+        try cli.save(theirs)
+        let (terminal, after) = resume(editing, [], store: store)
+        let screen = terminal.screenLines.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("你正在编辑的这条记录刚被另一处修改"), screen)
+        guard case .meetingForm? = after.overlay else { return XCTFail("the form stays open") }
+        XCTAssertEqual(after.ledger.meetings[0].place, "五楼")
+    }
+
     func testEditedFileThatNoLongerParses_IsReportedAndItsRecordsStay() throws {
         let store = LedgerStore(directory: directory)
         let (_, open) = try start([.char("3")], store: store)

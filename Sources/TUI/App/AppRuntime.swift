@@ -18,16 +18,17 @@ public enum AppRuntime {
         state.width = size.width
         state.height = size.height
         while true {
+            // Files changed outside since the last turn (one stat per loaded file when none did).
+            // Checked after a key was handled, not before: a save typed before the reload is
+            // judged against what its editor saw, so the store's same-record rule catches it.
+            if let writer, let reload = writer.outsideChanges(loadedYears: state.loadedYears, current: state.ledger) {
+                _ = state.update(reload)
+            }
             let frame = state.render()
             terminal.draw(frame.buffer, cursor: frame.cursor)
             if stopAfterFirstFrame { return state }
-            // Wake at least once a second to notice files changed outside (issue #9); the check
-            // is one stat per loaded file, and reloads only what changed.
+            // Wake at least once a second to notice files changed outside (issue #9).
             let event = terminal.nextEvent(timeoutMilliseconds: writer == nil ? nil : outsideEditPollMilliseconds)
-            if let writer, let reload = writer.outsideChanges(loadedYears: state.loadedYears, current: state.ledger) {
-                _ = state.update(reload)
-                if event == nil { continue }
-            }
             guard let event else {
                 if stopWhenIdle { return state }
                 continue
