@@ -15,8 +15,10 @@ extension LedgerStore {
     /// The caller reloads (`load(years:)`), which also resets what this store remembers.
     public func outsideChanges(years: Set<Int>?) -> [String] {
         var changed = tracker.takeChangedElsewhere()
+        // Plain string paths: building a URL per file costs more than the stat itself.
+        let root = directory.path
         for (file, snapshot) in tracker.snapshots {
-            let path = directory.appendingPathComponent(file).path
+            let path = root + "/" + file
             let status = FileStatus.of(path)
             guard status != snapshot.fingerprint.status else { continue }
             let hash = status == nil ? nil : (try? Data(contentsOf: URL(fileURLWithPath: path))).map(ContentHash.fnv1a64)
@@ -27,7 +29,7 @@ extension LedgerStore {
             }
         }
         for (folder, known) in tracker.folders {
-            guard FileStatus.of(directory.appendingPathComponent(folder).path) != known,
+            guard FileStatus.of(root + "/" + folder) != known,
                   let kind = LedgerKind.allCases.first(where: { $0.isDated && $0.path == folder }) else { continue }
             let whole = kind == .talks || kind == .tasks
             for year in self.years(of: kind) where whole || (years?.contains(year) ?? true) {

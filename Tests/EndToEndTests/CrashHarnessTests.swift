@@ -21,8 +21,11 @@ final class CrashHarnessTests: XCTestCase {
         var killsAfterASave = 0, tempFilesLeftByKills = 0
         var generator = SystemRandomNumberGenerator()
         let started = Date()
-        for _ in 0..<kills {
-            let lines = try runAndKill(dir, afterMicroseconds: UInt32.random(in: 3_000...45_000, using: &generator))
+        for round in 0..<kills {
+            // Odd rounds count the delay from the first save reported, so that a slow, busy
+            // machine still kills mid-stream; even rounds from the start (start-up, first save).
+            let lines = try runAndKill(dir, afterMicroseconds: UInt32.random(in: 1_000...40_000, using: &generator),
+                                       countingFromFirstSave: round % 2 == 1)
             if !lines.isEmpty { killsAfterASave += 1 }
             for line in lines {
                 let words = line.split(separator: " ", maxSplits: 3).map(String.init)
@@ -66,12 +69,12 @@ final class CrashHarnessTests: XCTestCase {
         print("crash harness: \(kills) SIGKILLs in \(String(format: "%.1f", elapsed)) s (\(killsAfterASave) after at least one save), "
               + "\(total) saves reported done, \(checked) checked present, 0 lost; \(parsed) files parse; "
               + "temp files seen after kills: \(tempFilesLeftByKills), all swept by the next writer")
-        XCTAssertGreaterThan(total, kills / 2, "the loop saved something between kills")
-        XCTAssertGreaterThan(killsAfterASave, kills / 4)
+        XCTAssertGreaterThanOrEqual(total, kills / 2, "the loop saved something between kills")
+        XCTAssertGreaterThanOrEqual(killsAfterASave, kills / 2)
     }
 
     /// Starts the save loop, kills it with SIGKILL after `delay`, returns the complete lines it printed.
-    private func runAndKill(_ dir: URL, afterMicroseconds delay: UInt32) throws -> [String] {
+    private func runAndKill(_ dir: URL, afterMicroseconds delay: UInt32, countingFromFirstSave: Bool) throws -> [String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: BinaryUnderTest.path)
         process.arguments = ["dev", "save-loop", "--data-dir", dir.path]
@@ -81,9 +84,17 @@ final class CrashHarnessTests: XCTestCase {
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        var data = Data()
+        if countingFromFirstSave {
+            while !data.contains(0x0A) {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                data.append(chunk)
+            }
+        }
         usleep(delay)
         kill(process.processIdentifier, SIGKILL)
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        data.append(out.fileHandleForReading.readDataToEndOfFile())
         process.waitUntilExit()
         XCTAssertEqual(process.terminationReason, .uncaughtSignal, "save-loop ended by itself: \(String(decoding: data, as: UTF8.self))")
         // A line cut off by the kill (no newline yet) was never reported.
