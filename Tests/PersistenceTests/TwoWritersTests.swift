@@ -32,6 +32,37 @@ final class TwoWritersTests: XCTestCase {
         XCTAssertEqual(workbench.outsideChanges(years: nil), [], "once")
     }
 
+    func testWorkbenchEditsWhileACliAddsInterleaved_NoLostUpdateNoFalseConflict() throws {
+        // Two stores on two threads (flock is per open file, so they exclude each other as two
+        // processes would): the workbench edits one member 60 times, the CLI adds 60 members.
+        let rounds = 60
+        let workbench = Writer(LedgerStore(directory: dir)), cli = Writer(LedgerStore(directory: dir))
+        var member = try workbench.store.load().members[0]
+        _ = try cli.store.load()
+        let failures = FailureLog()
+        let edited = member
+        DispatchQueue.concurrentPerform(iterations: 2) { side in
+            var member = edited
+            for round in 0..<rounds {
+                do {
+                    if side == 0 {
+                        member.notes = "第\(round)次修改"
+                        try workbench.store.save(member)
+                    } else {
+                        try cli.store.save(Member(name: "新党员\(round)"))
+                    }
+                } catch {
+                    failures.append("\(side == 0 ? "workbench" : "cli") round \(round): \(error)")
+                }
+            }
+        }
+        member = edited
+        XCTAssertEqual(failures.all, [], "no refusal, no conflict")
+        let members = try LedgerStore(directory: dir).load().members
+        XCTAssertEqual(members.first { $0.id == member.id }?.notes, "第\(rounds - 1)次修改")
+        XCTAssertEqual(members.filter { $0.name.hasPrefix("新党员") }.count, rounds, "no lost update")
+    }
+
     func testSameRecordChangedElsewhere_IsRefusedOnceThenSavedDeliberately() throws {
         let workbench = LedgerStore(directory: dir), cli = LedgerStore(directory: dir)
         let a = try workbench.load(), b = try cli.load()
@@ -120,4 +151,18 @@ final class TwoWritersTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: shard), broken)
         _ = ledger
     }
+}
+
+/// One store used by one thread only.
+private final class Writer: @unchecked Sendable {
+    let store: LedgerStore
+    init(_ store: LedgerStore) { self.store = store }
+}
+
+/// Collects messages from several threads.
+private final class FailureLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func append(_ item: String) { lock.lock(); items.append(item); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
 }
