@@ -7,13 +7,24 @@ import Glibc
 /// the new, never a truncated mix (Taskwarrior and calcurse lost data by writing in place).
 ///
 /// Temp file in the same directory (created 0600), write, fsync, rename over the target,
-/// fsync the directory so the rename itself is durable.
+/// fsync the directory so the rename itself is durable. The temp file is named
+/// `.<name>.bdtmp-<pid>-<random>` so that one left by a killed writer is recognisable, never
+/// loaded (loaders only read `<year>.json` and fixed names) and swept by the next writer that
+/// takes the lock (`StaleTempFiles`, issue #9). Any thrown error removes the temp file.
 public enum AtomicFile {
+    /// The marker in every temp file name, followed by the writer's pid.
+    public static let tempMarker = ".bdtmp-"
+
+    /// The temp file name for `name` written by process `pid`.
+    static func tempName(for name: String, pid: Int32 = getpid()) -> String {
+        ".\(name)\(tempMarker)\(pid)-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
     public static func write(_ data: Data, to url: URL) throws {
         let directory = url.deletingLastPathComponent().path
-        let temp = "\(directory)/.\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temp = "\(directory)/\(tempName(for: url.lastPathComponent))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StoreError.writeFailed(file: url.path, reason: errnoText()) }
+        guard fd >= 0 else { throw failure(url, bytes: data.count) }
         var ok = false
         defer {
             if !ok { unlink(temp) }
@@ -25,20 +36,28 @@ public enum AtomicFile {
                     let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                     if n < 0 {
                         if errno == EINTR { continue }
-                        throw StoreError.writeFailed(file: url.path, reason: errnoText())
+                        throw failure(url, bytes: data.count)
                     }
                     offset += n
                 }
             }
-            guard fsync(fd) == 0 else { throw StoreError.writeFailed(file: url.path, reason: errnoText()) }
+            // On file systems with delayed allocation a full disk shows up only here.
+            guard fsync(fd) == 0 else { throw failure(url, bytes: data.count) }
         } catch {
             close(fd)
             throw error
         }
-        guard close(fd) == 0 else { throw StoreError.writeFailed(file: url.path, reason: errnoText()) }
-        guard rename(temp, url.path) == 0 else { throw StoreError.writeFailed(file: url.path, reason: errnoText()) }
+        guard close(fd) == 0 else { throw failure(url, bytes: data.count) }
+        guard rename(temp, url.path) == 0 else { throw failure(url, bytes: data.count) }
         ok = true
         syncDirectory(directory)
+    }
+
+    /// The error for the current `errno`: a full disk gets its own message (what to do),
+    /// everything else the reason in Chinese.
+    static func failure(_ url: URL, bytes: Int) -> StoreError {
+        if errno == ENOSPC || errno == EDQUOT { return .diskFull(file: url.path, bytes: bytes) }
+        return .writeFailed(file: url.path, reason: errnoText())
     }
 
     /// Makes a rename durable. Failure here is not fatal: the data is already in place.
@@ -58,7 +77,7 @@ public enum AtomicFile {
         }
         try makeDirectory(url.deletingLastPathComponent())
         if mkdir(url.path, 0o700) != 0 && errno != EEXIST {
-            throw StoreError.writeFailed(file: url.path, reason: errnoText())
+            throw failure(url, bytes: 0)
         }
     }
 

@@ -17,7 +17,7 @@ extension LedgerStore {
                 let incoming = byShard[year] ?? []
                 // Last one wins when the same id is given twice.
                 let replacements = Dictionary(incoming.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
-                try update(R.self, year: year) { stored in
+                try update(R.self, year: year, touching: Set(replacements.keys)) { stored in
                     var seen = Set<UUID>()
                     for index in stored.indices {
                         if let replacement = replacements[stored[index].id] {

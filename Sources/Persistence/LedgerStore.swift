@@ -27,6 +27,8 @@ public final class LedgerStore {
     /// What went wrong beside a write that itself succeeded (a journal line or the day's backup
     /// that could not be written), for the caller to show.
     public internal(set) var warnings: [String] = []
+    /// Each file as this store last read or wrote it (issue #9: conflicts, outside edits).
+    var tracker = ShardTracker()
 
     public init(directory: URL, readOnly: Bool = false, actor: JournalActor = .secretary, clock: @escaping () -> Date = Date.init) {
         self.directory = directory
@@ -83,8 +85,12 @@ public final class LedgerStore {
         guard LedgerStore.ledgerExists(at: directory) else { throw StoreError.notFound(directory: directory.path) }
         issues = []
         blocked = []
+        tracker.forgetFiles()
         let profile: BranchProfile
-        if let data = readData(LedgerKind.branch.path), let envelope = decode(BranchEnvelope.self, data, file: LedgerKind.branch.path) {
+        let branchStatus = FileStatus.of(directory.appendingPathComponent(LedgerKind.branch.path).path)
+        let branchData = readData(LedgerKind.branch.path)
+        tracker.remember(LedgerKind.branch.path, status: branchStatus, data: branchData, records: nil)
+        if let data = branchData, let envelope = decode(BranchEnvelope.self, data, file: LedgerKind.branch.path) {
             profile = envelope.branch
         } else {
             profile = BranchProfile(name: "（支部信息无法读取）")
@@ -125,6 +131,7 @@ public final class LedgerStore {
     public func years(of kind: LedgerKind) -> [Int] {
         guard kind.isDated else { return [] }
         let folder = directory.appendingPathComponent(kind.path).path
+        tracker.folders[kind.path] = FileStatus.of(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.compactMap { name -> Int? in
             guard name.count == 9, name.hasSuffix(".json") else { return nil }
@@ -135,12 +142,20 @@ public final class LedgerStore {
     /// The records of one shard (empty when the file does not exist or cannot be read).
     public func records<R: StoredRecord>(_ type: R.Type, year: Int?) -> [R] {
         let file = R.ledgerKind.file(year: year)
-        guard let data = readData(file), let envelope = decode(ShardEnvelope<R>.self, data, file: file) else { return [] }
-        if let misplaced = envelope.misplacement(file: file, kind: R.ledgerKind, year: year) {
-            report(LoadIssue(file: file, reason: misplaced))
+        let status = FileStatus.of(directory.appendingPathComponent(file).path)
+        guard let data = readData(file) else {
+            tracker.remember(file, status: nil, data: nil, records: [R]())
             return []
         }
-        return envelope.records
+        let records = decode(ShardEnvelope<R>.self, data, file: file).flatMap { envelope -> [R]? in
+            if let misplaced = envelope.misplacement(file: file, kind: R.ledgerKind, year: year) {
+                report(LoadIssue(file: file, reason: misplaced))
+                return nil
+            }
+            return envelope.records
+        }
+        tracker.remember(file, status: status, data: data, records: records)
+        return records ?? []
     }
 
     private func readData(_ file: String) -> Data? {
@@ -178,7 +193,9 @@ public final class LedgerStore {
             // `before` as on disk now, for the journal (from the old shard when the record moves).
             let moved = previous.map { $0.shardYear != record.shardYear } ?? false
             var before: R? = moved ? records(R.self, year: previous!.shardYear).first { $0.id == record.id } : nil
-            try update(R.self, year: record.shardYear) { records in
+            // `previous` is the version the editor started from: the base of the same-record rule.
+            let expected = previous.flatMap { $0.shardYear == record.shardYear ? [record.id: $0] : nil } ?? [:]
+            try update(R.self, year: record.shardYear, touching: [record.id], expected: expected) { records in
                 if !moved { before = records.first { $0.id == record.id } }
                 records.removeAll { $0.id == record.id }
                 records.append(record)
@@ -194,7 +211,7 @@ public final class LedgerStore {
     public func delete<R: StoredRecord>(_ record: R) throws {
         try withLock {
             var before: R?
-            try update(R.self, year: record.shardYear) { records in
+            try update(R.self, year: record.shardYear, touching: [record.id]) { records in
                 guard let found = records.first(where: { $0.id == record.id }) else {
                     throw StoreError.recordNotFound(record.id.uuidString)
                 }
@@ -214,11 +231,16 @@ public final class LedgerStore {
     }
 
     /// Read-modify-write of one shard, under the lock, from what is on disk now.
-    func update<R: StoredRecord>(_ type: R.Type, year: Int?, _ change: (inout [R]) throws -> Void) throws {
+    /// `touching`: the records the change replaces or removes, refused if someone else changed
+    /// them since this store loaded them (`checkConflicts`).
+    func update<R: StoredRecord>(_ type: R.Type, year: Int?, touching ids: Set<UUID> = [], expected: [UUID: R] = [:],
+                                 _ change: (inout [R]) throws -> Void) throws {
         let file = R.ledgerKind.file(year: year)
         try ensureWritable(file)
         var records: [R] = []
-        if let data = readData(file) {
+        let status = FileStatus.of(directory.appendingPathComponent(file).path)
+        let data = readData(file)
+        if let data {
             guard let envelope = decode(ShardEnvelope<R>.self, data, file: file) else {
                 throw StoreError.unreadableFile(file: file, reason: issues.last?.reason ?? "格式错误")
             }
@@ -228,9 +250,12 @@ public final class LedgerStore {
             }
             records = envelope.records
         }
+        try checkConflicts(R.self, file: file, status: status, disk: data, records: records, touching: ids, expected: expected)
         try change(&records)
         records.sort { $0.sortKey < $1.sortKey }
-        try write(LedgerJSON.encode(ShardEnvelope(records: records, kind: R.ledgerKind, year: year)), to: file)
+        let written = try LedgerJSON.encode(ShardEnvelope(records: records, kind: R.ledgerKind, year: year))
+        try write(written, to: file)
+        tracker.remember(file, status: FileStatus.of(directory.appendingPathComponent(file).path), data: written, records: records)
     }
 
     private func ensureWritable(_ file: String) throws {

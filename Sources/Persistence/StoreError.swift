@@ -10,6 +10,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notFound(directory: String)
     case recordNotFound(String)
     case readOnly
+    /// No space left (ENOSPC / EDQUOT) while writing `file`; `bytes` is what the write needed.
+    case diskFull(file: String, bytes: Int)
+    /// The record this save replaces was changed (or deleted) in `file` by someone else since
+    /// it was loaded: refused instead of overwriting their work (issue #9, two writers).
+    case conflict(file: String, record: String, modified: Date?, deleted: Bool)
 
     public var description: String {
         switch self {
@@ -28,6 +33,23 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "找不到记录：\(what)。"
         case .readOnly:
             return "以只读方式打开，不能保存。"
+        case .diskFull(let file, let bytes):
+            let size = bytes >= 1024 ? "约 \((bytes + 1023) / 1024) KB" : "\(bytes) 字节"
+            return "磁盘已满：\(file) 没有保存（需要\(size)的空间）。原有数据未受影响，也没有留下临时文件。请清理该磁盘的空间（df -h 可查看剩余空间），或用 --data-dir 把台账移到空间更大的磁盘，然后再保存一次。"
+        case .conflict(let file, let record, let modified, let deleted):
+            let when = modified.map { "，\(StoreError.clockText($0)) 修改" } ?? ""
+            let what = deleted ? "已被另一处删除" : "已被另一处修改"
+            return "这条记录\(what)（\(record)，文件 \(file)\(when)）：为免覆盖对方的修改，本次没有保存，已重新读取。请核对后再保存；再次保存将以你的内容为准。"
         }
+    }
+}
+
+extension StoreError {
+    /// `18:42:07` in local time, or with the date when not today: when the other writer saved.
+    static func clockText(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = Calendar.current.isDateInToday(date) ? "HH:mm:ss" : "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
     }
 }

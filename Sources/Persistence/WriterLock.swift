@@ -5,14 +5,26 @@ import Glibc
 
 /// The one advisory writer lock of a data directory (`.lock`, flock).
 ///
-/// flock is released by the kernel when the holder dies, so a lock can never go stale;
-/// the holder's pid is written into the file only to name it in the message a second
-/// writer gets.
+/// flock is released by the kernel when the holder dies, so a killed writer leaves no lock
+/// behind. The file names the holder (`pid`, then the host name) so that a second writer is
+/// told who holds it, and so that a lock that outlived its writer is recognised (issue #9):
+/// a flock stays held while any process keeps the descriptor, e.g. a child that inherited it
+/// or a file system that emulates flock. When the file names a process on this host that no
+/// longer exists and the lock stays held, the lock file is replaced by a fresh one (the old
+/// inode keeps its orphaned lock and harms nobody).
+///
+/// Taking the lock also sweeps temp files that killed writers left (`StaleTempFiles`).
 final class WriterLock {
+    private let directory: URL
     private let path: String
     private var fd: Int32 = -1
+    /// The pid of a dead writer whose lock was replaced on the last `acquire`, for tests and messages.
+    private(set) var recoveredFrom: Int32?
+    /// Temp files of dead writers removed on the last `acquire`.
+    private(set) var sweptTempFiles: [String] = []
 
     init(directory: URL) {
+        self.directory = directory
         path = directory.appendingPathComponent(".lock").path
     }
 
@@ -20,22 +32,35 @@ final class WriterLock {
     /// then gives up with the holder's pid rather than hanging.
     func acquire(waitMilliseconds: Int = 2000) throws {
         guard fd < 0 else { return }
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw StoreError.writeFailed(file: path, reason: AtomicFile.errnoText()) }
+        recoveredFrom = nil
         var waited = 0
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            if waited >= waitMilliseconds {
-                let holder = WriterLock.readPid(descriptor)
-                close(descriptor)
-                throw StoreError.locked(pid: holder)
+        while true {
+            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw AtomicFile.failure(URL(fileURLWithPath: path), bytes: 0) }
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+                // The file may have been replaced (a stale lock recovered) while this descriptor
+                // was open: only a lock on the file now at `.lock` counts.
+                guard WriterLock.isCurrent(descriptor, path: path) else {
+                    close(descriptor)
+                    continue
+                }
+                let text = "\(getpid())\n\(WriterLock.hostName)\n"
+                ftruncate(descriptor, 0)
+                _ = text.withCString { pwrite(descriptor, $0, strlen($0), 0) }
+                fd = descriptor
+                break
             }
+            let holder = WriterLock.readHolder(descriptor)
+            close(descriptor)
+            if let holder, holder.isDeadHereAndNow, try recoverStaleLock(of: holder) {
+                recoveredFrom = holder.pid
+                continue
+            }
+            if waited >= waitMilliseconds { throw StoreError.locked(pid: holder?.pid) }
             usleep(20_000)
             waited += 20
         }
-        let text = "\(getpid())\n"
-        ftruncate(descriptor, 0)
-        _ = text.withCString { pwrite(descriptor, $0, strlen($0), 0) }
-        fd = descriptor
+        sweptTempFiles = StaleTempFiles.sweep(directory)
     }
 
     func release() {
@@ -48,10 +73,76 @@ final class WriterLock {
 
     deinit { release() }
 
-    private static func readPid(_ fd: Int32) -> Int32? {
-        var buffer = [UInt8](repeating: 0, count: 32)
-        let n = pread(fd, &buffer, 31, 0)
-        guard n > 0 else { return nil }
-        return Int32(String(decoding: buffer.prefix(n), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    // MARK: - Stale locks
+
+    /// Who the lock file names.
+    struct Holder: Equatable {
+        var pid: Int32
+        /// nil in lock files written before the host was recorded: taken as this host.
+        var host: String?
+
+        /// Named process is on this host and no longer runs. (A pid on another host sharing
+        /// the folder cannot be checked from here, so such a lock is never broken.)
+        var isDeadHereAndNow: Bool {
+            (host == nil || host == WriterLock.hostName) && !ProcessProbe.isRunning(pid)
+        }
     }
+
+    /// Replaces the lock file when it is still held and still names the same dead process.
+    ///
+    /// Checked twice, 50 ms apart, and the second time under `.lock.break` so that two waiters
+    /// cannot both replace it: right after a killed holder's flock is released, the next writer
+    /// holds the lock for a few microseconds before it writes its own pid over the dead one.
+    private func recoverStaleLock(of holder: Holder) throws -> Bool {
+        usleep(50_000)
+        let guardPath = path + ".break"
+        let guardFd = open(guardPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard guardFd >= 0 else { return false }
+        defer {
+            flock(guardFd, LOCK_UN)
+            close(guardFd)
+        }
+        guard flock(guardFd, LOCK_EX) == 0 else { return false }
+        let descriptor = open(path, O_RDWR | O_CLOEXEC)
+        guard descriptor >= 0 else { return true }
+        defer { close(descriptor) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+            // Free after all: let the caller take it normally.
+            flock(descriptor, LOCK_UN)
+            return true
+        }
+        guard WriterLock.readHolder(descriptor) == holder, holder.isDeadHereAndNow else { return false }
+        let fresh = directory.appendingPathComponent(AtomicFile.tempName(for: ".lock")).path
+        let created = open(fresh, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard created >= 0 else { throw AtomicFile.failure(URL(fileURLWithPath: path), bytes: 0) }
+        close(created)
+        guard rename(fresh, path) == 0 else {
+            unlink(fresh)
+            throw AtomicFile.failure(URL(fileURLWithPath: path), bytes: 0)
+        }
+        return true
+    }
+
+    private static func isCurrent(_ descriptor: Int32, path: String) -> Bool {
+        var held = stat(), named = stat()
+        guard fstat(descriptor, &held) == 0, stat(path, &named) == 0 else { return false }
+        return held.st_dev == named.st_dev && held.st_ino == named.st_ino
+    }
+
+    static func readHolder(_ fd: Int32) -> Holder? {
+        var buffer = [UInt8](repeating: 0, count: 300)
+        let n = pread(fd, &buffer, 299, 0)
+        guard n > 0 else { return nil }
+        let lines = String(decoding: buffer.prefix(n), as: UTF8.self).split(separator: "\n").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard let first = lines.first, let pid = Int32(first) else { return nil }
+        return Holder(pid: pid, host: lines.count > 1 ? lines[1] : nil)
+    }
+
+    static let hostName: String = {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, 255) == 0 else { return "" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }()
 }

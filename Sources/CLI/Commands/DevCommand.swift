@@ -13,11 +13,17 @@ enum DevCommand {
           按 Sources/CLI/Dev/DemoLedgerBuilder 重新生成示例台账（data/demo 即由此生成）。
       branchdesk dev generate --to 目录 [--members 5000] [--meetings 50000] [--years 10] [--seed 42]
           生成供基准测试用的大型台账（确定性，同样的参数得到同样的文件）。
+      branchdesk dev save-loop [--count N] [--data-dir 目录]
+          连续保存记录（党员、会议、任务、修改任务），每保存成功一条输出一行；供崩溃测试反复 kill -9。
+      branchdesk dev outside-check-cost [--rounds 10000] [--data-dir 目录]
+          测量工作台每次按键时检查外部修改（stat 每个已读文件）的耗时。
     """
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         var args = ArgumentList(arguments, command: "dev")
         guard let action = args.positional() else { throw UsageError("请指明 make-demo 或 generate。\n\(usage)") }
+        if action == "save-loop" { return try SaveLoop.run(&args, context: context) }
+        if action == "outside-check-cost" { return try OutsideCheckCost.run(&args, context: context) }
         guard let target = try args.value("--to") else { throw UsageError("请用 --to 给出目标目录。") }
         let shipped = try context.shippedData()
         let templates = try shipped.fiveOnesTemplates(), cadence = try shipped.cadenceRules()

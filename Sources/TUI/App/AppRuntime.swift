@@ -3,6 +3,9 @@ import Model
 
 /// Runs the loop: draw the state, wait for an event, update, perform effects.
 public enum AppRuntime {
+    /// How long the loop waits for a key before looking for outside edits.
+    public static let outsideEditPollMilliseconds = 1000
+
     /// Runs until `.quit`. With `stopWhenIdle` (tests with an in-memory terminal) it also
     /// stops when no event is waiting; the real terminal blocks for the next key instead.
     @discardableResult
@@ -15,10 +18,18 @@ public enum AppRuntime {
         state.width = size.width
         state.height = size.height
         while true {
+            // Files changed outside since the last turn (one stat per loaded file when none did).
+            // Checked after a key was handled, not before: a save typed before the reload is
+            // judged against what its editor saw, so the store's same-record rule catches it.
+            if let writer, let reload = writer.outsideChanges(loadedYears: state.loadedYears, current: state.ledger) {
+                _ = state.update(reload)
+            }
             let frame = state.render()
             terminal.draw(frame.buffer, cursor: frame.cursor)
             if stopAfterFirstFrame { return state }
-            guard let event = terminal.nextEvent(timeoutMilliseconds: nil) else {
+            // Wake at least once a second to notice files changed outside (issue #9).
+            let event = terminal.nextEvent(timeoutMilliseconds: writer == nil ? nil : outsideEditPollMilliseconds)
+            guard let event else {
                 if stopWhenIdle { return state }
                 continue
             }

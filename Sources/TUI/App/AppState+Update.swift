@@ -30,6 +30,9 @@ extension AppState {
         case .documentWritten(let path):
             notice = "已导出到 \(path)（仅本机，权限 0600）。"
             return []
+        case .reloaded(let fresh, let files, let unreadable):
+            applyReload(fresh, files: files, unreadable: unreadable)
+            return []
         case .loadedYear(let part):
             ledger.merge(part)
             loadedYears.insert(part.year)

@@ -77,6 +77,18 @@ public struct ChangeWriter {
         }
     }
 
+    /// Files changed outside the workbench since the store read them, read again (issue #9);
+    /// nil when nothing changed, which costs one `stat` per file loaded.
+    /// `current` is what is on screen: the records of a file that can no longer be read stay.
+    public func outsideChanges(loadedYears: Set<Int>, current: Ledger) -> Message? {
+        let files = store.outsideChanges(years: loadedYears)
+        guard !files.isEmpty else { return nil }
+        guard var fresh = try? store.load(years: loadedYears) else { return nil }
+        let unreadable = store.issues.filter { files.contains($0.file) }
+        for issue in unreadable { fresh.keepShard(issue.file, from: current) }
+        return .reloaded(fresh, files: files, unreadable: unreadable.map(\.description))
+    }
+
     public func load(year: Int) -> Message {
         .loadedYear(store.loadYear(year))
     }

@@ -21,6 +21,9 @@ public enum Message: Equatable, Sendable {
     case undoPlanned(JournalEntry)
     /// An undo written; the ledger re-read from disk for the years the workbench holds.
     case undone(JournalEntry, Ledger)
+    /// Files changed outside the workbench were read again (issue #9): the fresh ledger, the
+    /// files, and the problems of any that can no longer be read (their old records kept).
+    case reloaded(Ledger, files: [String], unreadable: [String])
 }
 
 /// What `update` asks the runtime to do; plain data so tests can assert it.
