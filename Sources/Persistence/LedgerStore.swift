@@ -18,6 +18,8 @@ public final class LedgerStore {
     public private(set) var issues: [LoadIssue] = []
     private var blocked: Set<String> = []
     private let lock: WriterLock
+    /// Size, depth and string limits for reading files (issue #9; see `LoadLimits`).
+    public var limits = LoadLimits.standard
 
     public init(directory: URL, readOnly: Bool = false) {
         self.directory = directory
@@ -82,7 +84,18 @@ public final class LedgerStore {
             // so an old case's follow-up or last year's overdue task is never missed.
             let whole = R.ledgerKind == .talks || R.ledgerKind == .tasks
             let wanted = self.years(of: R.ledgerKind).filter { whole || (years?.contains($0) ?? true) }
-            return wanted.flatMap { records(type, year: $0) }
+            var seen: [UUID: String] = [:]
+            return wanted.flatMap { year -> [R] in
+                let shard = records(type, year: year)
+                let file = R.ledgerKind.file(year: year)
+                for record in shard {
+                    if let first = seen[record.id] {
+                        report(RecordIdentity.duplicateAcrossShards(id: record.id, first: first, second: file))
+                    }
+                    seen[record.id] = file
+                }
+                return shard
+            }
         }
         return Ledger(profile: profile,
                       members: records(Member.self, year: nil),
@@ -110,46 +123,56 @@ public final class LedgerStore {
     }
 
     /// The years that have a shard for a dated ledger, ascending.
+    /// The folder is listed through `ShardReader` (no link out of the data directory); a name
+    /// that is not a year shard is reported, not read (see `ShardNames`).
     public func years(of kind: LedgerKind) -> [Int] {
         guard kind.isDated else { return [] }
-        let folder = directory.appendingPathComponent(kind.path).path
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.compactMap { name -> Int? in
-            guard name.count == 9, name.hasSuffix(".json") else { return nil }
-            return Int(name.prefix(4))
-        }.sorted()
+        switch reader.contents(ofFolder: kind.path) {
+        case nil: return []
+        case .failure(let issue)?:
+            report(issue)
+            return []
+        case .success(let names)?:
+            let (years, strays) = ShardNames.years(in: names, of: kind)
+            strays.forEach(report)
+            return years
+        }
     }
 
     /// The records of one shard (empty when the file does not exist or cannot be read).
     public func records<R: StoredRecord>(_ type: R.Type, year: Int?) -> [R] {
         let file = R.ledgerKind.file(year: year)
-        guard let data = readData(file) else { return [] }
-        return decode(ShardEnvelope<R>.self, data, file: file)?.records ?? []
+        guard let data = readData(file), let records = decode(ShardEnvelope<R>.self, data, file: file)?.records else { return [] }
+        // Shown, but not written while two records share an id (RecordIdentity).
+        if let duplicate = RecordIdentity.duplicateInShard(records, data: data, file: file, limits: limits) { report(duplicate) }
+        return records
     }
 
+    /// Checks type, links and size before reading (`ShardReader`); a refusal becomes an issue.
+    private var reader: ShardReader { ShardReader(directory: directory, limits: limits) }
+
     private func readData(_ file: String) -> Data? {
-        let url = directory.appendingPathComponent(file)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            report(LoadIssue(file: file, reason: "无法打开：\(error.localizedDescription)"))
+        switch reader.read(file) {
+        case .missing: return nil
+        case .data(let data): return data
+        case .issue(let issue):
+            report(issue)
             return nil
         }
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ data: Data, file: String) -> T? {
-        do {
-            return try JSONDecoder().decode(type, from: data)
-        } catch {
-            report(JSONErrorLocator.issue(file: file, data: data, error: error))
+        switch ShardDecoder.decode(type, data, file: file, limits: limits) {
+        case .success(let value): return value
+        case .failure(let issue):
+            report(issue)
             return nil
         }
     }
 
     private func report(_ issue: LoadIssue) {
-        issues.append(issue)
-        blocked.insert(issue.file)
+        if !issues.contains(issue) { issues.append(issue) }
+        if issue.blocksWriting { blocked.insert(issue.file) }
     }
 
     // MARK: - Saving
@@ -199,7 +222,10 @@ public final class LedgerStore {
                 throw StoreError.unreadableFile(file: file, reason: issues.last?.reason ?? "格式错误")
             }
             records = envelope.records
+            if let duplicate = RecordIdentity.duplicateInShard(records, data: data, file: file, limits: limits) { report(duplicate) }
         }
+        // Refused while reading (a FIFO, no permission, a link out, duplicate ids): never write over it.
+        try ensureWritable(file)
         try change(&records)
         records.sort { $0.sortKey < $1.sortKey }
         try write(LedgerJSON.encode(ShardEnvelope(records: records)), to: file)
@@ -208,12 +234,13 @@ public final class LedgerStore {
     private func ensureWritable(_ file: String) throws {
         if readOnly { throw StoreError.readOnly }
         if blocked.contains(file) {
-            throw StoreError.unreadableFile(file: file, reason: issues.first { $0.file == file }?.reason ?? "格式错误")
+            let issue = issues.first { $0.file == file && $0.blocksWriting }
+            throw StoreError.unreadableFile(file: file, reason: issue?.positionedReason ?? "格式错误")
         }
     }
 
     private func write(_ data: Data, to file: String) throws {
-        let url = directory.appendingPathComponent(file)
+        let url = URL(fileURLWithPath: try reader.writablePath(file))
         try AtomicFile.makeDirectory(url.deletingLastPathComponent())
         try AtomicFile.write(data, to: url)
     }

@@ -20,7 +20,7 @@ final class WriterLock {
     /// then gives up with the holder's pid rather than hanging.
     func acquire(waitMilliseconds: Int = 2000) throws {
         guard fd < 0 else { return }
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)   // a planted .lock link must not truncate its target
         guard descriptor >= 0 else { throw StoreError.writeFailed(file: path, reason: AtomicFile.errnoText()) }
         var waited = 0
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
