@@ -214,6 +214,7 @@ public final class LedgerStore {
 
     /// Read-modify-write of one shard, under the lock, from what is on disk now.
     func update<R: StoredRecord>(_ type: R.Type, year: Int?, _ change: (inout [R]) throws -> Void) throws {
+        try ShardNames.requireShardYear(year, of: R.ledgerKind)
         let file = R.ledgerKind.file(year: year)
         try ensureWritable(file)
         var records: [R] = []

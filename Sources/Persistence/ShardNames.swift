@@ -28,6 +28,13 @@ enum ShardNames {
         return (years.sorted(), strays)
     }
 
+    /// Refuses to file a record under a year no shard name can hold (a commitment's year is a
+    /// plain number): it would be written where no load ever looks.
+    static func requireShardYear(_ year: Int?, of kind: LedgerKind) throws {
+        guard kind.isDated, let year, !(1...9999).contains(year) else { return }
+        throw StoreError.writeFailed(file: kind.path, reason: "年份 \(year) 不在 1–9999 之间，无法归入年份文件")
+    }
+
     /// 2026 for `2026.json`; nil for anything else.
     static func year(of name: String) -> Int? {
         let bytes = Array(name.utf8)
