@@ -8,10 +8,22 @@ extension LiaisonTask {
         errors += TextRule.singleLine(source, field: "source", label: "来源文号")
         errors += TextRule.multiLine(note, field: "note", label: "备注")
         for entry in reminders {
-            errors += TextRule.required(entry.whom, field: "reminders", label: "提醒对象")
-            errors += TextRule.required(entry.what, field: "reminders", label: "提醒事项")
-            errors += TextRule.singleLine(entry.how, field: "reminders", label: "提醒方式")
+            errors += entry.validate().map { ValidationError(field: "reminders", $0.message) }
         }
         return errors
+    }
+}
+
+extension ReminderLogEntry {
+    /// One reminder: whom and what are required, all three are one line (`task remind`, the 记录提醒 form).
+    public func validate() -> [ValidationError] {
+        ReminderLogEntry.validate(whom: whom, what: what, how: how)
+    }
+
+    /// The text rules alone, for a form whose date is still being typed.
+    public static func validate(whom: String, what: String, how: String) -> [ValidationError] {
+        TextRule.required(whom, field: "whom", label: "提醒对象")
+            + TextRule.required(what, field: "what", label: "提醒事项")
+            + TextRule.singleLine(how, field: "how", label: "提醒方式")
     }
 }

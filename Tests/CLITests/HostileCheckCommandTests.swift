@@ -182,6 +182,15 @@ final class HostileCheckCommandTests: XCTestCase {
         XCTAssertEqual(try harness.run(["task", "add", "--title", "报送材料 📮", "--due", "2026-12-20", "--note", "第一行\n第二行"]).status, 0)
     }
 
+    func testTaskRemind_RefusesControlCharacters() throws {
+        let add = try harness.run(["task", "add", "--title", "报送材料", "--due", "2026-12-20"])
+        let id = try XCTUnwrap(add.out.first?.prefix(8)).description
+        let result = try harness.run(["task", "remind", id, "--whom", "欧阳\u{1B}[2J修", "--what", "交材料", "--how", "电话"])
+        XCTAssertEqual(result.status, 2, result.stdout + result.stderr)
+        XCTAssertTrue(result.stderr.contains("提醒对象只能是一行文字"), result.stderr)
+        XCTAssertEqual(try harness.run(["task", "remind", id, "--whom", "欧阳修", "--what", "交材料 📮", "--how", "电话"]).status, 0)
+    }
+
     func testMemberImport_RefusesControlCharactersPerRow() throws {
         let sheet = harness.directory.appendingPathComponent("sheet.csv")
         try Data("姓名,性别,人员类别\n欧阳\u{1B}修,男,正式党员\n司马光,男,正式党员\n".utf8).write(to: sheet)
