@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One linear pass over a JSON text before any decoder sees it (issue #9).
 ///
@@ -44,11 +47,26 @@ struct JSONGuard {
 
     private struct Frame {
         var isObject: Bool
-        var keys: Set<String> = []
-        var key: String?
+        /// Where this object's keys begin in the shared key list (`KeySeen`).
+        var keysBase: Int
+        /// The current key's bytes, without the quotes.
+        var key: Range<Int>?
         var expectingKey = true
         var index = 0
+        /// For objects with many keys: key hash → positions in the key list, so a hostile
+        /// object with 100,000 keys is not compared pairwise.
+        var keyIndex: [UInt64: [Int]]?
     }
+
+    /// One key seen in an open object. Kept in one list shared by all open objects (each
+    /// frame remembers where its own keys start), so scanning allocates nothing per object.
+    private struct KeySeen {
+        var hash: UInt64
+        var bytes: Range<Int>
+    }
+
+    /// Objects with more keys than this switch from a linear search to `Frame.keyIndex`.
+    private static let linearKeySearch = 32
 
     static func scan(_ data: Data, limits: LoadLimits, locate target: [PathComponent]? = nil) -> Scan {
         data.withUnsafeBytes { raw in
@@ -59,36 +77,74 @@ struct JSONGuard {
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, limits: LoadLimits, locate target: [PathComponent]?) -> Scan {
         var result = Scan()
         var stack: [Frame] = []
+        var keys: [KeySeen] = []
         let n = bytes.count
         var i = 0
+        let schemaVersionKey = Array("schemaVersion".utf8)
+        let targetKeys = target?.map { component -> [UInt8]? in
+            if case .key(let key) = component { return Array(key.utf8) } else { return nil }
+        }
 
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        func same(_ range: Range<Int>, _ other: Range<Int>) -> Bool {
+            range.count == other.count && memcmp(bytes.baseAddress! + range.lowerBound, bytes.baseAddress! + other.lowerBound, range.count) == 0
+        }
+        func same(_ range: Range<Int>, _ literal: [UInt8]) -> Bool {
+            range.count == literal.count && literal.withUnsafeBufferPointer { memcmp(bytes.baseAddress! + range.lowerBound, $0.baseAddress!, range.count) == 0 }
+        }
         func pathText() -> String {
-            var text = ""
+            var path = ""
             for frame in stack {
                 if frame.isObject {
-                    text += (text.isEmpty ? "" : ".") + (frame.key ?? "")
+                    path += (path.isEmpty ? "" : ".") + (frame.key.map(text) ?? "")
                 } else {
-                    text += "[\(frame.index)]"
+                    path += "[\(frame.index)]"
                 }
             }
-            return text
+            return path
         }
 
         func valueStarts(at offset: Int, token: () -> String) {
-            if let target, result.located == nil, stack.count == target.count {
-                var same = true
-                for (frame, component) in zip(stack, target) {
+            if let target, let targetKeys, result.located == nil, stack.count == target.count {
+                var matches = true
+                for (depth, component) in target.enumerated() where matches {
+                    let frame = stack[depth]
                     switch component {
-                    case .key(let key): same = same && frame.isObject && frame.key == key
-                    case .index(let index): same = same && !frame.isObject && frame.index == index
+                    case .key: matches = frame.isObject && frame.key.map { same($0, targetKeys[depth]!) } == true
+                    case .index(let index): matches = !frame.isObject && frame.index == index
                     }
-                    if !same { break }
                 }
-                if same { result.located = offset }
+                if matches { result.located = offset }
             }
-            if stack.count == 1, stack[0].isObject, stack[0].key == "schemaVersion", result.schemaVersion == nil {
+            if stack.count == 1, stack[0].isObject, result.schemaVersion == nil, let key = stack[0].key, same(key, schemaVersionKey) {
                 result.schemaVersion = Token(text: token(), offset: offset, path: "schemaVersion")
             }
+        }
+
+        /// Records `key` in the innermost object; false when that object already has it.
+        func insertKey(_ key: Range<Int>) -> Bool {
+            let last = stack.count - 1
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325   // FNV-1a
+            for index in key { hash = (hash ^ UInt64(bytes[index])) &* 0x0100_0000_01B3 }
+            let base = stack[last].keysBase
+            if var index = stack[last].keyIndex {
+                if index[hash]?.contains(where: { same(keys[$0].bytes, key) }) == true { return false }
+                stack[last].keyIndex = nil   // the local copy is now the only reference: no copy on write
+                index[hash, default: []].append(keys.count)
+                stack[last].keyIndex = index
+            } else {
+                for seen in keys[base...] where seen.hash == hash && same(seen.bytes, key) { return false }
+                if keys.count - base == linearKeySearch {
+                    var index: [UInt64: [Int]] = [:]
+                    for position in base..<keys.count { index[keys[position].hash, default: []].append(position) }
+                    index[hash, default: []].append(keys.count)
+                    stack[last].keyIndex = index
+                }
+            }
+            keys.append(KeySeen(hash: hash, bytes: key))
+            return true
         }
 
         while i < n, result.problem == nil {
@@ -113,16 +169,15 @@ struct JSONGuard {
                     break
                 }
                 if let last = stack.indices.last, stack[last].isObject, stack[last].expectingKey {
-                    let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end]), as: UTF8.self)
-                    if !stack[last].keys.insert(key).inserted {
-                        stack[last].key = key
-                        result.problem = Problem(offset: start, reason: "字段“\(key)”在同一处出现了两次，无法确定以哪个为准：请删除多余的一个", path: pathText())
-                        break
-                    }
+                    let key = (start + 1)..<end
                     stack[last].key = key
                     stack[last].expectingKey = false
+                    if !insertKey(key) {
+                        result.problem = Problem(offset: start, reason: "字段“\(text(key))”在同一处出现了两次，无法确定以哪个为准：请删除多余的一个", path: pathText())
+                        break
+                    }
                 } else {
-                    valueStarts(at: start) { "\"" + String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<end].prefix(40)), as: UTF8.self) + "\"" }
+                    valueStarts(at: start) { "\"" + text((start + 1)..<min(end, start + 41)) + "\"" }
                 }
             case 0x7B, 0x5B:   // '{' '['
                 valueStarts(at: i) { byte == 0x7B ? "{" : "[" }
@@ -130,10 +185,10 @@ struct JSONGuard {
                     result.problem = Problem(offset: i, reason: "括号嵌套超过 \(limits.maxNestingDepth) 层：台账文件不会这样深，文件可能已损坏或是恶意构造的，未读取", path: nil)
                     break
                 }
-                stack.append(Frame(isObject: byte == 0x7B))
+                stack.append(Frame(isObject: byte == 0x7B, keysBase: keys.count))
                 i += 1
             case 0x7D, 0x5D:   // '}' ']'
-                if !stack.isEmpty { stack.removeLast() }
+                if let frame = stack.popLast() { keys.removeSubrange(frame.keysBase...) }
                 i += 1
             case 0x2C:   // ','
                 if let last = stack.indices.last {
@@ -148,12 +203,11 @@ struct JSONGuard {
             default:   // numbers, literals, and whatever garbage: up to the next delimiter
                 let start = i
                 while i < n, !isDelimiter(bytes[i]) { i += 1 }
-                let tokenBytes = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                let text = { String(decoding: UnsafeBufferPointer(rebasing: tokenBytes.prefix(40)), as: UTF8.self) }
-                valueStarts(at: start, token: text)
-                if result.firstNonInteger == nil, let first = tokenBytes.first, first == 0x2D || (0x30...0x39).contains(first),
-                   tokenBytes.count > 19 || Int64(String(decoding: tokenBytes, as: UTF8.self)) == nil {
-                    result.firstNonInteger = Token(text: text(), offset: start, path: pathText())
+                let token = start..<i
+                valueStarts(at: start) { text(start..<min(i, start + 40)) }
+                if result.firstNonInteger == nil, bytes[start] == 0x2D || (0x30...0x39).contains(bytes[start]),
+                   token.count > 19 || Int64(text(token)) == nil {
+                    result.firstNonInteger = Token(text: text(start..<min(i, start + 40)), offset: start, path: pathText())
                 }
             }
         }
