@@ -16,6 +16,9 @@ public final class LedgerStore {
     public let readOnly: Bool
     /// Files that could not be read, with position and reason.
     public private(set) var issues: [LoadIssue] = []
+    /// What loading noticed that loses nothing and blocks nothing (a stray file beside the year
+    /// shards, one record id in two years): `branchdesk check` lists these too (issue #9).
+    public private(set) var notes: [LoadIssue] = []
     private var blocked: Set<String> = []
     private let lock: WriterLock
     /// Size, depth and string limits for reading files (issue #9; see `LoadLimits`).
@@ -72,6 +75,7 @@ public final class LedgerStore {
     public func load(years: Set<Int>? = nil) throws -> Ledger {
         guard LedgerStore.ledgerExists(at: directory) else { throw StoreError.notFound(directory: directory.path) }
         issues = []
+        notes = []
         blocked = []
         let profile: BranchProfile
         if let data = readData(LedgerKind.branch.path), let envelope = decode(BranchEnvelope.self, data, file: LedgerKind.branch.path) {
@@ -171,8 +175,12 @@ public final class LedgerStore {
     }
 
     private func report(_ issue: LoadIssue) {
+        guard issue.blocksWriting else {
+            if !notes.contains(issue) { notes.append(issue) }
+            return
+        }
         if !issues.contains(issue) { issues.append(issue) }
-        if issue.blocksWriting { blocked.insert(issue.file) }
+        blocked.insert(issue.file)
     }
 
     // MARK: - Saving
@@ -235,7 +243,7 @@ public final class LedgerStore {
     private func ensureWritable(_ file: String) throws {
         if readOnly { throw StoreError.readOnly }
         if blocked.contains(file) {
-            let issue = issues.first { $0.file == file && $0.blocksWriting }
+            let issue = issues.first { $0.file == file }
             throw StoreError.unreadableFile(file: file, reason: issue?.positionedReason ?? "格式错误")
         }
     }

@@ -11,9 +11,9 @@ public struct LoadIssue: Hashable, Sendable, CustomStringConvertible {
     /// The record path inside the file, e.g. `records[3].date`, for type errors.
     public var path: String?
     public var reason: String
-    /// Whether the store refuses to write the file. True for anything it could not read; false
-    /// for notes that lose nothing if the file is written (a stray file beside the year shards,
-    /// the same record id in two years' shards).
+    /// Whether the store refuses to write the file. True for anything it could not read
+    /// (`LedgerStore.issues`); false for what loses nothing if the file is written, a stray file
+    /// beside the year shards or one record id in two years' shards (`LedgerStore.notes`).
     public var blocksWriting = true
 
     public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil, reason: String) {

@@ -121,6 +121,17 @@ final class HostileCheckCommandTests: XCTestCase {
         try checkLine("meetings/2026 (冲突副本).json", contains: ["不是年份分片"])
     }
 
+    func testStrayFileAndIdInTwoYears_AreListedButBlockNothing() throws {
+        try Data(contentsOf: url("tasks/2026.json")).write(to: url("tasks/2026.json.bak"))
+        try Data(contentsOf: url("tasks/2026.json")).write(to: url("tasks/2028.json"))   // every 2026 task id again
+        try checkLine("tasks/2026.json.bak", contains: ["不是年份分片"])
+        try checkLine("tasks/2028.json", contains: ["同时出现在 tasks/2026.json 和 tasks/2028.json"])
+        let add = try harness.run(["task", "add", "--title", "报送学习心得 📮", "--due", "2026-12-20"])
+        XCTAssertEqual(add.status, 0, add.stdout + add.stderr)
+        let meeting = try harness.run(["meeting", "add", "--kind", "主题党日", "--date", "2026-11-30", "--topic", "欧阳修讲党课"])
+        XCTAssertEqual(meeting.status, 0, meeting.stdout + meeting.stderr)
+    }
+
     func testZeroByteFile_IsListedAtLineOne() throws {
         try Data().write(to: url("fiveones/adoptions.json"))
         try checkLine("fiveones/adoptions.json:1:1", contains: ["空"])

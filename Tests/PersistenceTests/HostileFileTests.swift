@@ -273,7 +273,8 @@ final class HostileFileTests: XCTestCase {
         try LedgerStore(directory: dir).save(copy)   // no `previous`: the 2026 copy stays, as after a crash
         let store = LedgerStore(directory: dir)
         _ = try store.load()
-        let issue = try XCTUnwrap(store.issues.first)
+        XCTAssertEqual(store.issues, [], "nothing unreadable: commands that refuse on an issue still work")
+        let issue = try XCTUnwrap(store.notes.first)
         XCTAssertEqual(issue.file, "meetings/2026.json")
         XCTAssertFalse(issue.blocksWriting)
         XCTAssertTrue(issue.reason.contains("meetings/2025.json"), issue.reason)
@@ -410,8 +411,9 @@ final class HostileFileTests: XCTestCase {
         let store = LedgerStore(directory: dir)
         let ledger = try store.load()
         XCTAssertEqual(ledger.meetings.count, 2)
-        XCTAssertEqual(Set(store.issues.map(\.file)), ["meetings/2026 (冲突副本).json", "meetings/-123.json"])
-        XCTAssertTrue(store.issues.allSatisfy { !$0.blocksWriting && $0.reason.contains("不是年份分片") })
+        XCTAssertEqual(store.issues, [])
+        XCTAssertEqual(Set(store.notes.map(\.file)), ["meetings/2026 (冲突副本).json", "meetings/-123.json"])
+        XCTAssertTrue(store.notes.allSatisfy { !$0.blocksWriting && $0.reason.contains("不是年份分片") })
         XCTAssertNoThrow(try saveMeeting2026(store))
     }
 
