@@ -4,13 +4,13 @@ import Model
 
 /// Issue #9: "fuzz the loaders with thousands of mutated files: no crash".
 ///
-/// Takes every file of the shipped demo ledger (every ledger kind), mutates one at a time with
+/// Takes a file of every ledger kind from the shipped demo ledger (cut to a few records each), mutates one at a time with
 /// a seeded generator — bit flips, deletions, insertions, truncations, swapped value types, deep
 /// nesting, huge and NaN-ish numbers, duplicate keys, spliced records — and runs the data
 /// directory through `LedgerStore.load` and `LedgerCheck` (what `branchdesk check` runs). A
 /// failure must come back as a `LoadIssue` with a position; the mutated file must be untouched.
 ///
-/// 2,000 cases by default (a few seconds); `BRANCHDESK_FUZZ_CASES=100000` runs more,
+/// 3,000 cases by default (about 13 s in a debug build here); `BRANCHDESK_FUZZ_CASES=100000` runs more,
 /// `BRANCHDESK_FUZZ_SEED=…` another sequence (scripts/fuzz-loaders.sh).
 final class LoaderFuzzTests: XCTestCase {
     static let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -18,21 +18,26 @@ final class LoaderFuzzTests: XCTestCase {
 
     func testMutatedDemoFiles_NeverCrashAndEveryFailureHasAPosition() throws {
         let environment = ProcessInfo.processInfo.environment
-        let cases = environment["BRANCHDESK_FUZZ_CASES"].flatMap(Int.init) ?? 2_000
+        let cases = environment["BRANCHDESK_FUZZ_CASES"].flatMap(Int.init) ?? 3_000
         let seed = environment["BRANCHDESK_FUZZ_SEED"].flatMap(UInt64.init) ?? 0x9_2026_1204
-        let files = try demoFiles()
-        XCTAssertEqual(Set(files.map(\.kind)), Set(LedgerKind.allCases).subtracting([.talkAnalyses]),
-                       "the demo ledger has a file of every kind the fuzzer should reach")
-        let originals = try files.map { try Data(contentsOf: LoaderFuzzTests.demo.appendingPathComponent($0.file)) }
-        // One small data directory per file: branch.json (so it counts as a ledger) and that
-        // file. `load` then reads the whole directory in a few milliseconds, however many cases.
+        // The corpus: the demo ledger with every ledger cut to its first records, written by the
+        // store itself, so each file is a real shard of its kind but small enough that a case
+        // costs milliseconds even in a debug build (the 100 KB meeting shard cost ten times more).
         let root = makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = root.appendingPathComponent("corpus")
+        try LedgerStore.create(Self.sample(try LedgerStore(directory: LoaderFuzzTests.demo, readOnly: true).load()), at: corpus)
+        let files = try demoFiles(in: corpus)
+        XCTAssertEqual(Set(files.map(\.kind)), Set(LedgerKind.allCases).subtracting([.talkAnalyses]),
+                       "the demo ledger has a file of every kind the fuzzer should reach")
+        let originals = try files.map { try Data(contentsOf: corpus.appendingPathComponent($0.file)) }
+        // One small data directory per file: branch.json (so it counts as a ledger) and that
+        // file. `load` then reads the whole directory in a few milliseconds, however many cases.
         var directories: [URL] = []
         for (index, entry) in files.enumerated() {
             let dir = root.appendingPathComponent("\(index)")
             try AtomicFile.makeDirectory(dir.appendingPathComponent(entry.file).deletingLastPathComponent())
-            try Data(contentsOf: LoaderFuzzTests.demo.appendingPathComponent("branch.json")).write(to: dir.appendingPathComponent("branch.json"))
+            try Data(contentsOf: corpus.appendingPathComponent("branch.json")).write(to: dir.appendingPathComponent("branch.json"))
             try originals[index].write(to: dir.appendingPathComponent(entry.file))
             directories.append(dir)
         }
@@ -73,15 +78,29 @@ final class LoaderFuzzTests: XCTestCase {
         print("fuzz: \(cases) cases (seed \(seed)) in \(String(format: "%.1f", seconds)) s: \(refused) refused with a LoadIssue, \(accepted) loaded; by mutation \(byMutation.sorted { $0.key < $1.key })")
     }
 
-    /// Each kind's demo file (the first year of dated ones).
-    private func demoFiles() throws -> [(kind: LedgerKind, file: String)] {
+    /// The demo ledger with each ledger cut to its first few records (members kept whole enough
+    /// that meetings still name some of them).
+    static func sample(_ ledger: Ledger) -> Ledger {
+        var small = ledger
+        small.members = Array(ledger.members.prefix(6))
+        small.meetings = Array(ledger.meetings.prefix(4))
+        small.fiveOnesLogs = Array(ledger.fiveOnesLogs.prefix(4))
+        small.talkCases = Array(ledger.talkCases.prefix(3))
+        small.tasks = Array(ledger.tasks.filter { $0.due.year == 2026 }.prefix(4))
+        small.commitments = Array(ledger.commitments.prefix(3))
+        small.dues = Array(ledger.dues.prefix(8))
+        return small
+    }
+
+    /// Each kind's file in `directory` (the first year of dated ones).
+    private func demoFiles(in directory: URL) throws -> [(kind: LedgerKind, file: String)] {
         var files: [(LedgerKind, String)] = []
         for kind in LedgerKind.allCases {
             if kind.isDated {
-                let folder = LoaderFuzzTests.demo.appendingPathComponent(kind.path)
+                let folder = directory.appendingPathComponent(kind.path)
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
                 if let name = names.filter({ ShardNames.year(of: $0) != nil }).sorted().first { files.append((kind, kind.path + "/" + name)) }
-            } else if FileManager.default.fileExists(atPath: LoaderFuzzTests.demo.appendingPathComponent(kind.path).path) {
+            } else if FileManager.default.fileExists(atPath: directory.appendingPathComponent(kind.path).path) {
                 files.append((kind, kind.path))
             }
         }
