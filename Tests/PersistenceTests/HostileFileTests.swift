@@ -248,6 +248,18 @@ final class HostileFileTests: XCTestCase {
         XCTAssertTrue(member.validate(today: CalendarDate("2026-12-04")!).contains { $0.field == "name" })
     }
 
+    // MARK: - Ids
+
+    func testRecordIdThatIsNotAUUID_IsRefused() throws {
+        // Ids never become paths, and the decoder takes nothing but a UUID: a path-like id is a load issue.
+        let id = try XCTUnwrap(try LedgerStore(directory: dir).load().members.first?.id.uuidString)
+        let place = try replace("\"\(id)\"", with: "\"../../etc/passwd\"", in: "members.json")
+        let (issue, _) = try assertRefused("members.json", save: saveMember)
+        XCTAssertTrue(issue.path?.hasSuffix(".id") ?? false, "\(issue)")
+        XCTAssertEqual(issue.line, place.line)
+        XCTAssertEqual(issue.column, place.column)
+    }
+
     // MARK: - Duplicate ids
 
     func testDuplicateIdInOneShard_ShowsBothButRefusesToWrite() throws {
