@@ -77,7 +77,8 @@ public struct Output {
     }
 
     public static var standard: Output {
-        Output(out: { print($0) }, err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        // Ledger text never reaches the terminal raw: ESC and other controls are shown, not obeyed (issue #9).
+        Output(out: { print(TerminalText.safe($0)) }, err: { FileHandle.standardError.write(Data((TerminalText.safe($0) + "\n").utf8)) })
     }
 
     /// Writes a JSON value as pretty, sorted-key UTF-8, the same style as the data files.

@@ -45,8 +45,8 @@ public enum DisplayWidth {
 
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0xFEFF:
-            return true   // zero-width space/joiners, direction marks, word joiner, BOM
+        case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF:
+            return true   // zero-width space/joiners, direction marks and isolates, word joiner, BOM
         case 0xFE00...0xFE0F, 0xE0100...0xE01EF:
             return true   // variation selectors
         case 0x1160...0x11FF, 0xD7B0...0xD7FF:

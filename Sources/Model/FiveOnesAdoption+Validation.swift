@@ -23,7 +23,7 @@ extension FiveOnesAdoption {
         var names = Set<String>()
         for household in households {
             let name = household.name.trimmingCharacters(in: .whitespaces)
-            errors += TextRule.required(household.name, field: "households", label: "结对户名称")
+            errors += TextRule.required(household.name, field: "households", label: "结对户名称", limit: TextRule.nameLimit)
             if !name.isEmpty, !names.insert(name).inserted {
                 errors.append(ValidationError(field: "households", "结对户“\(name)”列了两次。"))
             }

@@ -64,7 +64,7 @@ public enum LedgerCheck {
             add("talks", talk.id, "\(talk.openedOn.iso) 提醒谈话", dangling(talk.memberId, field: "memberId", what: "谈话对象"), year: talk.openedOn.year)
         }
         for task in ledger.tasks {
-            var errors = TextRule.required(task.title, field: "title", label: "任务名称")
+            var errors = task.validate()
             errors += task.concerns.flatMap { dangling($0, field: "concerns", what: "涉及人员") }
             add("tasks", task.id, "任务“\(task.title)”", errors, year: task.due.year)
         }

@@ -5,9 +5,9 @@ extension Meeting {
     public func validate(in ledger: Ledger, today: CalendarDate) -> [ValidationError] {
         var errors = TextRule.required(topic, field: "topic", label: "议题")
         errors += TextRule.singleLine(place, field: "place", label: "地点")
-        errors += TextRule.singleLine(host, field: "host", label: "主持人")
-        errors += TextRule.singleLine(recorder, field: "recorder", label: "记录人")
-        errors += TextRule.singleLine(lecturer, field: "lecturer", label: "授课人")
+        errors += TextRule.singleLine(host, field: "host", label: "主持人", limit: TextRule.nameLimit)
+        errors += TextRule.singleLine(recorder, field: "recorder", label: "记录人", limit: TextRule.nameLimit)
+        errors += TextRule.singleLine(lecturer, field: "lecturer", label: "授课人", limit: TextRule.nameLimit)
         errors += TextRule.multiLine(minutes, field: "minutes", label: "会议记录")
         errors += TextRule.multiLine(resolutions, field: "resolutions", label: "决议")
         if state == .held, date > today {
@@ -39,7 +39,7 @@ extension Meeting {
             }
         }
         for observer in observers {
-            errors += TextRule.required(observer, field: "observers", label: "列席人员姓名")
+            errors += TextRule.required(observer, field: "observers", label: "列席人员姓名", limit: TextRule.nameLimit)
         }
         if !votes.isEmpty {
             if kind != .generalMeeting {

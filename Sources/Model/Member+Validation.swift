@@ -4,14 +4,16 @@ extension Member {
     /// Field rules for a member file. Pipeline-order rules (age at application, one year as
     /// activist, probation length) belong to the pipeline and are checked there.
     public func validate(today: CalendarDate) -> [ValidationError] {
-        var errors = TextRule.required(name, field: "name", label: "姓名")
+        var errors = TextRule.required(name, field: "name", label: "姓名", limit: TextRule.nameLimit)
         errors += TextRule.singleLine(ethnicity, field: "ethnicity", label: "民族")
         errors += TextRule.singleLine(education, field: "education", label: "学历")
         errors += TextRule.singleLine(post, field: "post", label: "职务")
         if let birthDate, birthDate > today {
             errors.append(ValidationError(field: "birthDate", "出生日期 \(birthDate.iso) 晚于今天（\(today.iso)），请核对。"))
         }
-        if !phone.isEmpty, !phone.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == " " || $0 == "+") }) {
+        if phone.count > Member.phoneLimit {
+            errors.append(ValidationError(field: "phone", "手机号过长（\(phone.count) 位），最多 \(Member.phoneLimit) 位。"))
+        } else if !phone.isEmpty, !phone.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == " " || $0 == "+") }) {
             errors.append(ValidationError(field: "phone", "手机号“\(Masking.phone(phone))”含有非数字字符：只允许数字、空格、“-”和“+”。"))
         }
         if !idNumber.isEmpty, !Member.isWellFormedIdNumber(idNumber) {
@@ -31,6 +33,9 @@ extension Member {
         }
         return errors
     }
+
+    /// Longest phone number kept, with country code and separators (+86 139-1234-5678 is 16).
+    public static let phoneLimit = 20
 
     /// 18 characters: 17 digits then a digit or X (GB 11643). The checksum is not enforced:
     /// old paper records carry typos the secretary must still be able to keep.

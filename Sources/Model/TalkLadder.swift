@@ -79,7 +79,7 @@ public enum TalkLadder {
 
     /// Rules of one entry on its own (dates, text, what each stage must or must not record).
     static func fields(_ entry: TalkEntry, in talk: TalkCase, today: CalendarDate) -> [ValidationError] {
-        var errors = TextRule.required(entry.heldBy, field: "heldBy", label: "谈话人")
+        var errors = TextRule.required(entry.heldBy, field: "heldBy", label: "谈话人", limit: TextRule.nameLimit)
         errors += TextRule.multiLine(entry.response, field: "response", label: "本人态度和表态")
         errors += TextRule.multiLine(entry.writtenRecord, field: "writtenRecord", label: "书面记录")
         errors += TextRule.multiLine(entry.skipReason, field: "skipReason", label: "跳过或提前升级的理由")

@@ -16,6 +16,9 @@ public final class LedgerStore {
     public let readOnly: Bool
     /// Files that could not be read, with position and reason.
     public private(set) var issues: [LoadIssue] = []
+    /// What loading noticed that loses nothing and blocks nothing (a stray file beside the year
+    /// shards, one record id in two years): `branchdesk check` lists these too (issue #9).
+    public private(set) var notes: [LoadIssue] = []
     private var blocked: Set<String> = []
     private let lock: WriterLock
     /// Who writes through this store, named in every journal entry (issue #9).
@@ -29,6 +32,8 @@ public final class LedgerStore {
     public internal(set) var warnings: [String] = []
     /// Each file as this store last read or wrote it (issue #9: conflicts, outside edits).
     var tracker = ShardTracker()
+    /// Size, depth and string limits for reading files (issue #9; see `LoadLimits`).
+    public var limits = LoadLimits.standard
 
     public init(directory: URL, readOnly: Bool = false, actor: JournalActor = .secretary, clock: @escaping () -> Date = Date.init) {
         self.directory = directory
@@ -84,6 +89,7 @@ public final class LedgerStore {
     public func load(years: Set<Int>? = nil) throws -> Ledger {
         guard LedgerStore.ledgerExists(at: directory) else { throw StoreError.notFound(directory: directory.path) }
         issues = []
+        notes = []
         blocked = []
         tracker.forgetFiles()
         let profile: BranchProfile
@@ -100,7 +106,18 @@ public final class LedgerStore {
             // so an old case's follow-up or last year's overdue task is never missed.
             let whole = R.ledgerKind == .talks || R.ledgerKind == .tasks
             let wanted = self.years(of: R.ledgerKind).filter { whole || (years?.contains($0) ?? true) }
-            return wanted.flatMap { records(type, year: $0) }
+            var seen: [UUID: String] = [:]
+            return wanted.flatMap { year -> [R] in
+                let shard = records(type, year: year)
+                let file = R.ledgerKind.file(year: year)
+                for record in shard {
+                    if let first = seen[record.id] {
+                        report(RecordIdentity.duplicateAcrossShards(id: record.id, first: first, second: file))
+                    }
+                    seen[record.id] = file
+                }
+                return shard
+            }
         }
         return Ledger(profile: profile,
                       members: records(Member.self, year: nil),
@@ -128,15 +145,21 @@ public final class LedgerStore {
     }
 
     /// The years that have a shard for a dated ledger, ascending.
+    /// The folder is listed through `ShardReader` (no link out of the data directory); a name
+    /// that is not a year shard is reported, not read (see `ShardNames`).
     public func years(of kind: LedgerKind) -> [Int] {
         guard kind.isDated else { return [] }
-        let folder = directory.appendingPathComponent(kind.path).path
-        tracker.folders[kind.path] = FileStatus.of(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.compactMap { name -> Int? in
-            guard name.count == 9, name.hasSuffix(".json") else { return nil }
-            return Int(name.prefix(4))
-        }.sorted()
+        tracker.folders[kind.path] = FileStatus.of(directory.appendingPathComponent(kind.path).path)
+        switch reader.contents(ofFolder: kind.path) {
+        case nil: return []
+        case .failure(let issue)?:
+            report(issue)
+            return []
+        case .success(let names)?:
+            let (years, strays) = ShardNames.years(in: names, of: kind)
+            strays.forEach(report)
+            return years
+        }
     }
 
     /// The records of one shard (empty when the file does not exist or cannot be read).
@@ -148,38 +171,46 @@ public final class LedgerStore {
             return []
         }
         let records = decode(ShardEnvelope<R>.self, data, file: file).flatMap { envelope -> [R]? in
-            if let misplaced = envelope.misplacement(file: file, kind: R.ledgerKind, year: year) {
-                report(LoadIssue(file: file, reason: misplaced))
+            if let misplaced = envelope.misplacement(file: file, data: data, kind: R.ledgerKind, year: year) {
+                report(misplaced)
                 return nil
             }
             return envelope.records
         }
         tracker.remember(file, status: status, data: data, records: records)
+        // Shown, but not written while two records share an id (RecordIdentity).
+        if let records, let duplicate = RecordIdentity.duplicateInShard(records, data: data, file: file, limits: limits) { report(duplicate) }
         return records ?? []
     }
 
+    /// Checks type, links and size before reading (`ShardReader`); a refusal becomes an issue.
+    private var reader: ShardReader { ShardReader(directory: directory, limits: limits) }
+
     private func readData(_ file: String) -> Data? {
-        let url = directory.appendingPathComponent(file)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            report(LoadIssue(file: file, reason: "无法打开：\(error.localizedDescription)"))
+        switch reader.read(file) {
+        case .missing: return nil
+        case .data(let data): return data
+        case .issue(let issue):
+            report(issue)
             return nil
         }
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ data: Data, file: String) -> T? {
-        do {
-            return try JSONDecoder().decode(type, from: data)
-        } catch {
-            report(JSONErrorLocator.issue(file: file, data: data, error: error))
+        switch ShardDecoder.decode(type, data, file: file, limits: limits) {
+        case .success(let value): return value
+        case .failure(let issue):
+            report(issue)
             return nil
         }
     }
 
     private func report(_ issue: LoadIssue) {
-        issues.append(issue)
+        guard issue.blocksWriting else {
+            if !notes.contains(issue) { notes.append(issue) }
+            return
+        }
+        if !issues.contains(issue) { issues.append(issue) }
         blocked.insert(issue.file)
     }
 
@@ -235,6 +266,7 @@ public final class LedgerStore {
     /// them since this store loaded them (`checkConflicts`).
     func update<R: StoredRecord>(_ type: R.Type, year: Int?, touching ids: Set<UUID> = [], expected: [UUID: R] = [:],
                                  _ change: (inout [R]) throws -> Void) throws {
+        try ShardNames.requireShardYear(year, of: R.ledgerKind)
         let file = R.ledgerKind.file(year: year)
         try ensureWritable(file)
         var records: [R] = []
@@ -244,12 +276,15 @@ public final class LedgerStore {
             guard let envelope = decode(ShardEnvelope<R>.self, data, file: file) else {
                 throw StoreError.unreadableFile(file: file, reason: issues.last?.reason ?? "格式错误")
             }
-            if let misplaced = envelope.misplacement(file: file, kind: R.ledgerKind, year: year) {
-                report(LoadIssue(file: file, reason: misplaced))
-                throw StoreError.unreadableFile(file: file, reason: misplaced)
+            if let misplaced = envelope.misplacement(file: file, data: data, kind: R.ledgerKind, year: year) {
+                report(misplaced)
+                throw StoreError.unreadableFile(file: file, reason: misplaced.positionedReason)
             }
             records = envelope.records
+            if let duplicate = RecordIdentity.duplicateInShard(records, data: data, file: file, limits: limits) { report(duplicate) }
         }
+        // Refused while reading (a FIFO, no permission, a link out, duplicate ids): never write over it.
+        try ensureWritable(file)
         try checkConflicts(R.self, file: file, status: status, disk: data, records: records, touching: ids, expected: expected)
         try change(&records)
         records.sort { $0.sortKey < $1.sortKey }
@@ -261,12 +296,13 @@ public final class LedgerStore {
     private func ensureWritable(_ file: String) throws {
         if readOnly { throw StoreError.readOnly }
         if blocked.contains(file) {
-            throw StoreError.unreadableFile(file: file, reason: issues.first { $0.file == file }?.reason ?? "格式错误")
+            let issue = issues.first { $0.file == file }
+            throw StoreError.unreadableFile(file: file, reason: issue?.positionedReason ?? "格式错误")
         }
     }
 
     private func write(_ data: Data, to file: String) throws {
-        let url = directory.appendingPathComponent(file)
+        let url = URL(fileURLWithPath: try reader.writablePath(file))
         try AtomicFile.makeDirectory(url.deletingLastPathComponent())
         try AtomicFile.write(data, to: url)
     }

@@ -11,6 +11,10 @@ public struct LoadIssue: Hashable, Sendable, CustomStringConvertible {
     /// The record path inside the file, e.g. `records[3].date`, for type errors.
     public var path: String?
     public var reason: String
+    /// Whether the store refuses to write the file. True for anything it could not read
+    /// (`LedgerStore.issues`); false for what loses nothing if the file is written, a stray file
+    /// beside the year shards or one record id in two years' shards (`LedgerStore.notes`).
+    public var blocksWriting = true
 
     public init(file: String, line: Int? = nil, column: Int? = nil, path: String? = nil, reason: String) {
         self.file = file
@@ -18,6 +22,15 @@ public struct LoadIssue: Hashable, Sendable, CustomStringConvertible {
         self.column = column
         self.path = path
         self.reason = reason
+    }
+
+    /// The reason with its place, for messages that already name the file:
+    /// `第 12 行第 5 列（records[3].date）：类型不对：应为文字`.
+    public var positionedReason: String {
+        var place = ""
+        if let line { place += "第 \(line) 行" + (column.map { "第 \($0) 列" } ?? "") }
+        if let path { place += "（\(path)）" }
+        return place.isEmpty ? reason : "\(place)：\(reason)"
     }
 
     /// `meetings/2026.json:12:5: …` — the compiler-style form editors jump to.

@@ -122,12 +122,12 @@ public final class PinStore {
 
     private func read() throws -> PinFile {
         let url = fileURL
-        guard FileManager.default.fileExists(atPath: url.path) else { return PinFile() }
         let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw StoreError.unreadableFile(file: url.path, reason: "无法打开：\(error.localizedDescription)")
+        // The same door as the ledger files: no FIFO, device or link out of the directory (issue #9).
+        switch ShardReader(directory: directory, limits: .standard).read(PinFile.name) {
+        case .missing: return PinFile()
+        case .issue(let issue): throw StoreError.unreadableFile(file: url.path, reason: issue.reason)
+        case .data(let read): data = read
         }
         let file: PinFile
         do {

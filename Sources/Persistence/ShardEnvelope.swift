@@ -48,13 +48,20 @@ struct ShardEnvelope<Record: Codable>: Codable {
     /// Why this file must not be read at `file` (it holds another ledger or another year:
     /// moved, renamed or copied by hand), or nil when it belongs there. Version 1 files carry no
     /// names and are taken on trust.
-    func misplacement(file: String, kind expected: LedgerKind, year expectedYear: Int?) -> String? {
+    func misplacement(file: String, data: Data, kind expected: LedgerKind, year expectedYear: Int?) -> LoadIssue? {
         guard schemaVersion >= 2 else { return nil }
         let wantedYear = expected.isDated ? expectedYear : nil
-        guard kind != expected.rawValue || year != wantedYear else { return nil }
+        let kindDiffers = kind != expected.rawValue
+        guard kindDiffers || year != wantedYear else { return nil }
         let holds = (LedgerKind(rawValue: kind ?? "")?.chineseName ?? "“\(kind ?? "")”") + (year.map { " \($0) 年" } ?? "")
         let belongs = expected.chineseName + (wantedYear.map { " \($0) 年" } ?? "")
-        return "文件内容是\(holds)的记录，与所在位置（\(belongs)）不符，可能被移动或改名；未读取，也不会被覆盖。请把它放回原处或改回原名"
+        // Point at the envelope's own key: with sorted keys "kind" comes before any record and
+        // "year" after them all, so the first "kind" and the last "year" are the envelope's.
+        let key = Data((kindDiffers ? "\"kind\"" : "\"year\"").utf8)
+        let found = kindDiffers ? data.range(of: key) : data.range(of: key, options: .backwards)
+        let (line, column) = JSONErrorLocator.lineAndColumn(data, offset: found.map { $0.lowerBound - data.startIndex } ?? 0)
+        return LoadIssue(file: file, line: line, column: column, path: kindDiffers ? "kind" : "year",
+                         reason: "文件内容是\(holds)的记录，与所在位置（\(belongs)）不符，可能被移动或改名；未读取，也不会被覆盖。请把它放回原处或改回原名")
     }
 }
 

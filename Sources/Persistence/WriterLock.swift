@@ -35,7 +35,8 @@ final class WriterLock {
         recoveredFrom = nil
         var waited = 0
         while true {
-            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            // O_NOFOLLOW: a planted .lock link must not truncate its target (issue #9).
+            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
             guard descriptor >= 0 else { throw AtomicFile.failure(URL(fileURLWithPath: path), bytes: 0) }
             if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
                 // The file may have been replaced (a stale lock recovered) while this descriptor

@@ -12,7 +12,7 @@ let executablePath = CommandLine.arguments.first ?? "branchdesk"
 let home = environment["HOME"] ?? NSHomeDirectory()
 
 func fail(_ message: String, status: Int32) -> Never {
-    FileHandle.standardError.write(Data(("branchdesk：" + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("branchdesk：" + TerminalText.safe(message) + "\n").utf8))
     exit(status)
 }
 

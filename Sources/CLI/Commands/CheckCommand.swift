@@ -31,7 +31,8 @@ enum CheckCommand {
         try ArgumentList(arguments, command: name).finish()
         let store = try context.openStore()
         let ledger = try store.load()
-        var findings = store.issues.map {
+        // Unreadable files, then what loading noticed without refusing anything (issue #9).
+        var findings = (store.issues + store.notes).map {
             Finding(file: $0.file, line: $0.line, column: $0.column, path: $0.path, record: nil, id: nil, reason: $0.reason)
         }
         findings += LedgerCheck.problems(in: ledger, today: context.today).map {

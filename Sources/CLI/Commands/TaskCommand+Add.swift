@@ -30,7 +30,8 @@ extension TaskCommand {
         }
 
         let (store, ledger) = try open(context)
-        var problems: [String] = []
+        // The same field rules as the workbench and `check` (issue #9): one line, no control characters, limits.
+        var problems = LiaisonTask(title: title, source: source, kind: kind, due: due, note: note).validate().map(\.message)
         var concerns: [UUID] = []
         for text in concernTexts {
             switch MemberLookup.resolve(text, in: ledger.members) {

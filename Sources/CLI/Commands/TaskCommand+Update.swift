@@ -28,12 +28,14 @@ extension TaskCommand {
         guard when <= context.today else {
             throw UsageError("--date \(when.iso) 晚于今天（\(context.today.iso)）：只能记录已经提醒过的。")
         }
+        let entry = ReminderLogEntry(date: when, whom: whom, what: what, how: how)
+        if let error = entry.validate().first { throw UsageError(error.message) }   // issue #9: one line, no control characters
         let (store, ledger) = try open(context)
         var task = try task(query, in: ledger)
         guard task.isOpen else {
             throw TaskFailure("“\(task.title)”已\(task.status.chineseName)，不再记录提醒。")
         }
-        task.reminders.append(ReminderLogEntry(date: when, whom: whom, what: what, how: how))
+        task.reminders.append(entry)
         if task.status == .todo { task.status = .reminded }
         try store.save(task)
         context.output.out("已记录：\(when.iso) \(how)提醒\(whom)（“\(task.title)”，共提醒 \(task.reminders.count) 次）。")

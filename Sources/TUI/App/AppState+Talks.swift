@@ -25,7 +25,8 @@ extension AppState {
             openTalkForm(.close(talk, today: today))
         case .exportDocument:
             guard let talk = targetTalk else { return }
-            let name = "提醒谈话-\(ledger.memberName(talk.memberId))-\(today.iso).txt"
+            // The member's name is user text: it may not steer the file out of the home folder (issue #9).
+            let name = "提醒谈话-\(FileNameText.safe(ledger.memberName(talk.memberId)))-\(today.iso).txt"
             overlay = .exportPrompt(Prompt(title: "导出谈话全文到（仅在您明确要求时导出）", text: "~/\(name)",
                                            hint: "写入文件（0600）　Enter 确定  Esc 取消"), talk)
         default:

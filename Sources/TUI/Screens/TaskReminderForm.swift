@@ -43,8 +43,10 @@ public struct TaskReminderForm: Equatable, Sendable {
         let form = panel.form
         let whom = form.value(of: "whom").trimmingCharacters(in: .whitespaces)
         let what = form.value(of: "what").trimmingCharacters(in: .whitespaces)
-        if let error = TextRule.required(whom, field: "whom", label: "提醒对象").first { errors["whom"] = error.message }
-        if let error = TextRule.required(what, field: "what", label: "提醒事项").first { errors["what"] = error.message }
+        // The same rules as `task remind` (issue #9), each shown under its own field.
+        for error in ReminderLogEntry.validate(whom: whom, what: what, how: form.value(of: "how")).reversed() {
+            errors[error.field] = error.message
+        }
         let dateText = form.value(of: "date")
         let date = ChineseDateParser.parse(dateText)
         if date == nil { errors["date"] = "日期“\(dateText)”无效：请写一个存在的日期，如 2026-12-04。" }
