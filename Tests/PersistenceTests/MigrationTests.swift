@@ -37,6 +37,18 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(SchemaMigration.outdatedFiles(in: dir), LedgerKind.files(in: dir), "every file is version 1")
     }
 
+    /// The migration is the store's own writing: a workbench open on the ledger must not
+    /// announce its files as edited elsewhere (seen in tmux before this test: 已重新读取在别处修改的文件：branch.json).
+    func testMigration_IsNotReportedAsAnOutsideEdit() throws {
+        let store = LedgerStore(directory: dir)
+        let ledger = try store.load()
+        var meeting = try XCTUnwrap(ledger.meetings.first)
+        meeting.topic += "（补记）"
+        try store.save(meeting, previous: ledger.meetings.first)
+        XCTAssertTrue(SchemaMigration.outdatedFiles(in: dir).isEmpty, "migrated")
+        XCTAssertEqual(store.outsideChanges(years: Set(ledger.meetings.map(\.date.year))), [])
+    }
+
     func testFirstWriteSession_MigratesEveryFileOnce_AfterABackup() throws {
         let v1 = try Dictionary(uniqueKeysWithValues: LedgerKind.files(in: dir).map { ($0, try Data(contentsOf: dir.appendingPathComponent($0))) })
         let store = LedgerStore(directory: dir, clock: { [time] in time })

@@ -41,7 +41,11 @@ extension LedgerStore {
                 if kind == .branch {
                     let data = try Data(contentsOf: directory.appendingPathComponent(file))
                     let envelope = try JSONDecoder().decode(BranchEnvelope.self, from: data)
-                    try AtomicFile.write(LedgerJSON.encode(BranchEnvelope(branch: envelope.branch)), to: directory.appendingPathComponent(file))
+                    let url = directory.appendingPathComponent(file)
+                    let migrated = try LedgerJSON.encode(BranchEnvelope(branch: envelope.branch))
+                    try AtomicFile.write(migrated, to: url)
+                    // Our own rewrite, not an outside edit: the workbench must not announce it.
+                    tracker.remember(file, status: FileStatus.of(url.path), data: migrated, records: nil)
                 } else {
                     _ = try kind.perform(SchemaMigration.Rewrite(store: self, year: year))
                 }
