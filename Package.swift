@@ -23,8 +23,10 @@ let package = Package(
         .target(name: "CLI", dependencies: ["Model", "Persistence"]),
         .executableTarget(name: "branchdesk", dependencies: ["CLI", "TUI", "Model", "Persistence"]),
         .testTarget(name: "ModelTests", dependencies: ["Model"], exclude: ["Golden"]),
-        .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Model"], exclude: ["Fixtures"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Model", "Persistence"]),
+        // Test helpers more than one test target needs (a scratch tmpfs for the full-disk tests).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "PersistenceTests", dependencies: ["Persistence", "Model", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Model", "Persistence", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["CLI", "Model", "Persistence"]),
         .testTarget(name: "EndToEndTests", dependencies: ["branchdesk"]),
     ]

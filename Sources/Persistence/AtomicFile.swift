@@ -30,19 +30,7 @@ public enum AtomicFile {
             if !ok { unlink(temp) }
         }
         do {
-            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-                var offset = 0
-                while offset < buffer.count {
-                    let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw failure(url, bytes: data.count)
-                    }
-                    offset += n
-                }
-            }
-            // On file systems with delayed allocation a full disk shows up only here.
-            guard fsync(fd) == 0 else { throw failure(url, bytes: data.count) }
+            try writeAllAndSync(data, to: fd) { failure(url, bytes: data.count) }
         } catch {
             close(fd)
             throw error
@@ -51,6 +39,25 @@ public enum AtomicFile {
         guard rename(temp, url.path) == 0 else { throw failure(url, bytes: data.count) }
         ok = true
         syncDirectory(directory)
+    }
+
+    /// Writes every byte of `data` to `fd` (again after EINTR or a short write), then fsyncs it:
+    /// on file systems with delayed allocation a full disk shows up only at the fsync.
+    /// `failure` makes the error from the current `errno`. Shared by the atomic write, the
+    /// journal's append and the backup copy.
+    static func writeAllAndSync(_ data: Data, to fd: Int32, failure: () -> StoreError) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw failure()
+                }
+                offset += n
+            }
+        }
+        guard fsync(fd) == 0 else { throw failure() }
     }
 
     /// The error for the current `errno`: a full disk gets its own message (what to do),

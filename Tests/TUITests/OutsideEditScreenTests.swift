@@ -1,4 +1,5 @@
 import XCTest
+import TestSupport
 import Model
 import Persistence
 @testable import TUI

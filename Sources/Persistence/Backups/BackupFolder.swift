@@ -132,17 +132,6 @@ public struct BackupFolder {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError.writeFailed(file: name, reason: AtomicFile.errnoText()) }
         defer { close(fd) }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw StoreError.writeFailed(file: name, reason: AtomicFile.errnoText())
-                }
-                offset += n
-            }
-        }
-        guard fsync(fd) == 0 else { throw StoreError.writeFailed(file: name, reason: AtomicFile.errnoText()) }
+        try AtomicFile.writeAllAndSync(data, to: fd) { AtomicFile.failure(url, bytes: data.count) }
     }
 }

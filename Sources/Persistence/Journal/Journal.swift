@@ -41,18 +41,7 @@ public struct Journal {
             var last: UInt8 = 0
             if pread(fd, &last, 1, off_t(info.st_size - 1)) == 1, last != 0x0A { line.insert(0x0A, at: 0) }
         }
-        try line.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw StoreError.writeFailed(file: relative, reason: AtomicFile.errnoText())
-                }
-                offset += n
-            }
-        }
-        guard fsync(fd) == 0 else { throw StoreError.writeFailed(file: relative, reason: AtomicFile.errnoText()) }
+        try AtomicFile.writeAllAndSync(line, to: fd) { AtomicFile.failure(url, bytes: line.count) }
     }
 
     /// Every entry, oldest first, and the lines that could not be read (file, line, reason).

@@ -1,12 +1,13 @@
 import Foundation
 import XCTest
 
+/// Shared by PersistenceTests and TUITests (target TestSupport).
 /// A small tmpfs mounted for one test (full-disk tests, issue #9). Needs root and permission
 /// to mount; otherwise the test is skipped with the reason.
-final class ScratchMount {
-    let url: URL
+public final class ScratchMount {
+    public let url: URL
 
-    init(sizeKilobytes: Int) throws {
+    public init(sizeKilobytes: Int) throws {
         url = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("bd-tmpfs-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         let status = ScratchMount.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(sizeKilobytes)k,mode=0700", "tmpfs", url.path])
@@ -22,7 +23,7 @@ final class ScratchMount {
     }
 
     /// Fills the file system: writes a filler file until the disk refuses a single byte more.
-    func fill() throws {
+    public func fill() throws {
         let filler = url.appendingPathComponent("filler").path
         let fd = open(filler, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard fd >= 0 else { throw XCTSkip("cannot create filler file") }
@@ -32,7 +33,7 @@ final class ScratchMount {
         while write(fd, "x", 1) > 0 {}
     }
 
-    func unfill() {
+    public func unfill() {
         unlink(url.appendingPathComponent("filler").path)
     }
 
