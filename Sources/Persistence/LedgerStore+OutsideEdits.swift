@@ -12,7 +12,7 @@ extension LedgerStore {
     /// new shard files in the years `years` (nil: all) — talk cases and tasks in every year, as
     /// `load` reads them whole.
     ///
-    /// The caller reloads (`load(years:)`), which also resets what this store remembers.
+    /// The caller reads just those files again (`reread(_:)`).
     public func outsideChanges(years: Set<Int>?) -> [String] {
         var changed = tracker.takeChangedElsewhere()
         // Plain string paths: building a URL per file costs more than the stat itself.
@@ -38,5 +38,33 @@ extension LedgerStore {
             }
         }
         return changed.sorted()
+    }
+
+    /// Reads `files` again, and only them: a ledger holding just their records (and the profile,
+    /// for branch.json), for the caller to swap in shard by shard. A sync tool touching one task
+    /// file must not make the workbench decode years of meetings again (issue #9). What was
+    /// reported about these files before is dropped first, so `issues` tells which of them can
+    /// no longer be read (their old records should stay on screen).
+    public func reread(_ files: [String]) -> Ledger {
+        var part = Ledger(profile: BranchProfile(name: ""))
+        for file in files {
+            forgetIssues(of: file)
+            guard let (kind, year) = LedgerKind.locate(file) else { continue }
+            switch kind {
+            case .branch: if let profile = readProfile() { part.profile = profile }
+            case .members: part.members += records(Member.self, year: year)
+            case .cadence: part.cadenceRules += records(CadenceRule.self, year: year)
+            case .fiveOnesTemplates: part.fiveOnesTemplates += records(FiveOnesTemplate.self, year: year)
+            case .fiveOnesAdoptions: part.fiveOnesAdoptions += records(FiveOnesAdoption.self, year: year)
+            case .meetings: part.meetings += records(Meeting.self, year: year)
+            case .fiveOnesLogs: part.fiveOnesLogs += records(FiveOnesLog.self, year: year)
+            case .talks: part.talkCases += records(TalkCase.self, year: year)
+            case .talkAnalyses: part.talkAnalyses += records(ConductAnalysis.self, year: year)
+            case .tasks: part.tasks += records(LiaisonTask.self, year: year)
+            case .commitments: part.commitments += records(Commitment.self, year: year)
+            case .dues: part.dues += records(DuesPayment.self, year: year)
+            }
+        }
+        return part
     }
 }

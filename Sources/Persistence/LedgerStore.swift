@@ -92,15 +92,7 @@ public final class LedgerStore {
         notes = []
         blocked = []
         tracker.forgetFiles()
-        let profile: BranchProfile
-        let branchStatus = FileStatus.of(directory.appendingPathComponent(LedgerKind.branch.path).path)
-        let branchData = readData(LedgerKind.branch.path)
-        tracker.remember(LedgerKind.branch.path, status: branchStatus, data: branchData, records: nil)
-        if let data = branchData, let envelope = decode(BranchEnvelope.self, data, file: LedgerKind.branch.path) {
-            profile = envelope.branch
-        } else {
-            profile = BranchProfile(name: "（支部信息无法读取）")
-        }
+        let profile = readProfile() ?? BranchProfile(name: "（支部信息无法读取）")
         func dated<R: StoredRecord>(_ type: R.Type) -> [R] {
             // Talk cases and tasks stay open across years and are small: always read them whole,
             // so an old case's follow-up or last year's overdue task is never missed.
@@ -131,6 +123,22 @@ public final class LedgerStore {
                       commitments: dated(Commitment.self),
                       dues: dated(DuesPayment.self),
                       talkAnalyses: records(ConductAnalysis.self, year: nil))
+    }
+
+    /// branch.json's profile, or nil when it cannot be read (then reported in `issues`).
+    func readProfile() -> BranchProfile? {
+        let branchStatus = FileStatus.of(directory.appendingPathComponent(LedgerKind.branch.path).path)
+        let branchData = readData(LedgerKind.branch.path)
+        tracker.remember(LedgerKind.branch.path, status: branchStatus, data: branchData, records: nil)
+        guard let data = branchData else { return nil }
+        return decode(BranchEnvelope.self, data, file: LedgerKind.branch.path)?.branch
+    }
+
+    /// Drops what was reported about `file`, before it is read again.
+    func forgetIssues(of file: String) {
+        issues.removeAll { $0.file == file }
+        notes.removeAll { $0.file == file }
+        blocked.remove(file)
     }
 
     /// The dated records of one year (the workbench loads other years on demand).

@@ -51,6 +51,23 @@ final class OutsideEditScreenTests: XCTestCase {
         XCTAssertTrue(screen.contains("已重新读取在别处修改的文件：meetings/2026.json"), screen)
     }
 
+    /// Only the changed file is read again: a meeting that exists only in the workbench's copy
+    /// (as if its shard were years of records) survives a reload caused by the task file.
+    func testOnlyTheChangedFileIsReadAgain() throws {
+        let store = LedgerStore(directory: directory)
+        let (_, open) = try start([], store: store)
+        var marked = open
+        let onlyInMemory = Meeting(kind: .themeDay, date: CalendarDate("2026-06-01")!, topic: "只在内存中的记录")
+        marked.ledger.meetings.append(onlyInMemory)
+        let cli = LedgerStore(directory: directory)
+        _ = try cli.load()
+        try cli.save(LiaisonTask(title: "报送学习心得，欧阳修 📮", kind: .report, due: CalendarDate("2026-12-20")!))
+
+        let (_, after) = resume(marked, [], store: store)
+        XCTAssertTrue(after.ledger.tasks.contains { $0.title == "报送学习心得，欧阳修 📮" }, "the task file was read again")
+        XCTAssertTrue(after.ledger.meetings.contains(onlyInMemory), "the meeting file was not")
+    }
+
     func testCliAddsAMemberWhileTheWorkbenchSavesAnother_BothShownBothKept() throws {
         let store = LedgerStore(directory: directory)
         let (_, open) = try start([.char("3")], store: store)

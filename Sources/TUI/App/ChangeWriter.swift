@@ -83,9 +83,12 @@ public struct ChangeWriter {
     public func outsideChanges(loadedYears: Set<Int>, current: Ledger) -> Message? {
         let files = store.outsideChanges(years: loadedYears)
         guard !files.isEmpty else { return nil }
-        guard var fresh = try? store.load(years: loadedYears) else { return nil }
+        // Only the changed files are read again; a file that can no longer be read keeps its
+        // old records on screen (the store blocks writing it).
+        let part = store.reread(files)
         let unreadable = store.issues.filter { files.contains($0.file) }
-        for issue in unreadable { fresh.keepShard(issue.file, from: current) }
+        var fresh = current
+        for file in files where !unreadable.contains(where: { $0.file == file }) { fresh.keepShard(file, from: part) }
         return .reloaded(fresh, files: files, unreadable: unreadable.map(\.description))
     }
 
