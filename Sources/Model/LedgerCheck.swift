@@ -46,7 +46,7 @@ public enum LedgerCheck {
                 meeting.validate(in: ledger, today: today), year: meeting.date.year)
         }
         for log in ledger.fiveOnesLogs {
-            var errors: [ValidationError] = []
+            var errors = textErrors(log)
             if let template = templates[log.templateId] {
                 if !template.items.indices.contains(log.itemIndex) {
                     errors.append(ValidationError(field: "itemIndex", "“\(template.name)”没有第 \(log.itemIndex + 1) 项（共 \(template.items.count) 项）。"))
@@ -61,7 +61,8 @@ public enum LedgerCheck {
             add("fiveones", log.id, "\(log.date.iso) 五个一记录", errors, year: log.date.year)
         }
         for talk in ledger.talkCases {
-            add("talks", talk.id, "\(talk.openedOn.iso) 提醒谈话", dangling(talk.memberId, field: "memberId", what: "谈话对象"), year: talk.openedOn.year)
+            add("talks", talk.id, "\(talk.openedOn.iso) 提醒谈话",
+                dangling(talk.memberId, field: "memberId", what: "谈话对象") + textErrors(talk), year: talk.openedOn.year)
         }
         for task in ledger.tasks {
             var errors = task.validate()
@@ -70,10 +71,10 @@ public enum LedgerCheck {
         }
         for commitment in ledger.commitments {
             add("commitments", commitment.id, "\(commitment.year) 年承诺",
-                dangling(commitment.memberId, field: "memberId", what: "承诺人"), year: commitment.year)
+                dangling(commitment.memberId, field: "memberId", what: "承诺人") + textErrors(commitment), year: commitment.year)
         }
         for payment in ledger.dues {
-            var errors = dangling(payment.memberId, field: "memberId", what: "缴费人")
+            var errors = dangling(payment.memberId, field: "memberId", what: "缴费人") + textErrors(payment)
             if payment.amountFen < 0 {
                 errors.append(ValidationError(field: "amountFen", "党费金额不能为负数。"))
             }
