@@ -56,4 +56,21 @@ final class HostileFileEndToEndTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 1)
         XCTAssertTrue(output.contains("meetings/2026.json: 这里应是台账文件，却是命名管道（FIFO）"), output)
     }
+
+    /// A truncated shard in the workbench: the rest opens, the notice names the file and says it
+    /// will not be written, and a save to that shard is refused with the reason (nothing lost).
+    func testTruncatedShard_WorkbenchOpensTheRestAndNeverWritesIt() throws {
+        let tasks = dir.appendingPathComponent("tasks/2026.json")
+        let original = try Data(contentsOf: tasks)
+        let cut = original.prefix(original.count / 2)
+        try cut.write(to: tasks)
+        let session = try TmuxSession(command: "\(TmuxSession.quote(BinaryUnderTest.path)) --data-dir \(TmuxSession.quote(dir.path)) --today 2026-12-04")
+        let screen = try session.waitFor("个文件有问题，不会被写入")
+        XCTAssertTrue(screen.contains("tasks/2026.json"), screen)
+        try session.send("3")
+        try session.waitFor("欧阳修")
+        try session.send("q")
+        try session.waitFor("[exit 0]")
+        XCTAssertEqual(try Data(contentsOf: tasks), Data(cut), "the damaged file is left exactly as it was")
+    }
 }

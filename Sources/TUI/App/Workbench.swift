@@ -66,7 +66,8 @@ public enum Workbench {
         if case .member(let id) = role { store.actor = JournalActor(role, memberName: ledger.memberName(id)) } else { store.actor = JournalActor(role) }
         var notices: [String] = []
         if let issue = store.issues.first {
-            notices.append("有 \(store.issues.count) 个文件无法读取，已跳过且不会被覆盖：\(issue)")
+            // Unreadable, misplaced or holding one id twice: never written (`branchdesk check` lists them all).
+            notices.append("有 \(store.issues.count) 个文件有问题，不会被写入（branchdesk check 查看）：\(issue)")
         }
 
         let terminal = NCursesTerminal(useColor: options.useColor)
