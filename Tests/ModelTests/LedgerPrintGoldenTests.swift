@@ -10,10 +10,10 @@ final class LedgerPrintGoldenTests: XCTestCase {
     }
 
     func testMeetingPage_HTMLMatchesGolden() {
-        GoldenFile.assertMatches(LedgerHTML.render(document), "meeting-page.html")
+        XCTAssertNil(GoldenFile.difference(LedgerHTML.render(document), "meeting-page.html"))
     }
 
     func testMeetingPage_MarkdownMatchesGolden() {
-        GoldenFile.assertMatches(LedgerMarkdown.render(document), "meeting-page.md")
+        XCTAssertNil(GoldenFile.difference(LedgerMarkdown.render(document), "meeting-page.md"))
     }
 }

@@ -123,19 +123,6 @@ final class LoaderFuzzTests: XCTestCase {
     }
 }
 
-/// A small seeded generator (SplitMix64) so every run of the same seed mutates the same way.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The ways a file gets damaged, by disks, editors, sync tools and people.
 enum Mutator {
     static let values = ["null", "true", "false", "0", "-1", "1.5", "-0", "1e999", "-1e999", "99999999999999999999999",
