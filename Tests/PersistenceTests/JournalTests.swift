@@ -175,4 +175,35 @@ final class JournalTests: XCTestCase {
             XCTAssertEqual(error as? StoreError, .readOnly)
         }
     }
+
+    /// Review of #9: `saveAll` (`task add`, `talk analysis --open-cases`, `member import`) wrote
+    /// without a journal line, so the liaison's `undo` after `task add` reverted an older change
+    /// and talk cases opened by an analysis were missing from their audit trail.
+    func testSaveAll_JournalsEachChangedRecord_SoUndoRevertsTheBatchNotAnOlderChange() throws {
+        let store = store(.liaison)
+        let older = LiaisonTask(title: "报送材料", kind: .report, due: CalendarDate("2026-12-20")!)
+        try store.save(older)
+        var added = [LiaisonTask(title: "十二月学习", kind: .report, due: CalendarDate("2026-12-25")!),
+                     LiaisonTask(title: "一月学习", kind: .report, due: CalendarDate("2027-01-25")!)]
+        try store.saveAll(added)
+        var journal = entries()
+        XCTAssertEqual(journal.count, 3, "one line per record of the batch")
+        XCTAssertEqual(Set(journal.suffix(2).compactMap(\.record)), Set(added.map(\.id)))
+        XCTAssertEqual(journal.last?.before, .null)
+        XCTAssertEqual(journal.last?.actor, .liaison)
+        let next = try store.history().history.next(for: .liaison).get()
+        XCTAssertNotEqual(next.record, older.id, "undo must not skip the batch and revert the older edit")
+
+        // Saved again unchanged: nothing to journal; changed: before and after.
+        try store.saveAll(added)
+        XCTAssertEqual(entries().count, 3)
+        added[0].note = "改"
+        try store.saveAll(added)
+        journal = entries()
+        XCTAssertEqual(journal.count, 4)
+        XCTAssertEqual(try journal.last?.before.decoded(LiaisonTask.self)?.note, "")
+        XCTAssertEqual(try journal.last?.after.decoded(LiaisonTask.self)?.note, "改")
+        try store.undo(journal.last!.id)
+        XCTAssertEqual(store.records(LiaisonTask.self, year: 2026).first { $0.id == added[0].id }?.note, "")
+    }
 }

@@ -23,4 +23,23 @@ extension LedgerStore {
             warnings.append("已保存，但操作日志未能写入（\(error)），这一步无法撤销。")
         }
     }
+
+    /// The entries of a batch save (`saveAll`): one per record whose content changed, appended
+    /// together. A batch left out of the journal would make the next undo revert an older change
+    /// instead, and talk cases opened by an analysis would be missing from their audit trail.
+    func journal<R: StoredRecord>(saved changes: [(before: R?, after: R)]) {
+        do {
+            var entries: [JournalEntry] = []
+            for change in changes {
+                let before = try JSONValue(change.before), after = try JSONValue(change.after)
+                guard before != after else { continue }
+                entries.append(JournalEntry(time: clock(), actor: actor, kind: R.ledgerKind, file: R.ledgerKind.file(year: change.after.shardYear),
+                                            record: change.after.id, operation: .save, before: before, after: after))
+            }
+            guard !entries.isEmpty else { return }
+            try journal.append(entries)
+        } catch {
+            warnings.append("已保存，但操作日志未能写入（\(error)），这些修改无法撤销。")
+        }
+    }
 }
