@@ -108,4 +108,21 @@ final class LedgerExportScreenTests: XCTestCase {
         XCTAssertNil(tasks.overlay)
         XCTAssertTrue(tasks.notice?.contains("在 三会一课、党员（名册或党费）、五个一、承诺、提醒谈话 中按 e 导出") ?? false, tasks.notice ?? "")
     }
+
+    /// --read-only "可以查看和导出": `e` on a list exports there too (the help says so), while
+    /// `e` inside an opened record is still refused.
+    func testReadOnly_EOnAListStillExports() throws {
+        let terminal = InMemoryTerminal(width: 100, height: 30)
+        terminal.enqueue(keys: [.char("2"), .char("e")])
+        var state = AppState(ledger: try store.load(), today: today, width: 100, height: 30, sourceLabel: "测试")
+        state.readOnly = true
+        let final = AppRuntime.run(state, on: terminal, writer: ChangeWriter(store: LedgerStore(directory: dir, readOnly: true)), stopWhenIdle: true)
+        guard case .ledgerExport? = final.overlay else { return XCTFail("e on a list in --read-only: \(final.notice ?? "")") }
+
+        let opened = InMemoryTerminal(width: 100, height: 30)
+        opened.enqueue(keys: [.char("2"), .enter, .char("e")])
+        let inRecord = AppRuntime.run(state, on: opened, writer: ChangeWriter(store: LedgerStore(directory: dir, readOnly: true)), stopWhenIdle: true)
+        if case .meetingForm? = inRecord.overlay { XCTFail("e in a record opened a form in --read-only") }
+        XCTAssertTrue(inRecord.notice?.contains("只读模式") ?? false, inRecord.notice ?? "")
+    }
 }

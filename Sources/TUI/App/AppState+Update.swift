@@ -185,6 +185,8 @@ extension AppState {
         case nil, .detail?, .memberPage?, .help?: break
         default: return false
         }
+        // On a list `e` exports the section's ledger, which the liaison and a read-only session may (issue #10).
+        if action == .edit, overlay == nil { return false }
         if readOnly {
             // Refused before a form opens, so nothing is typed in vain (issue #9).
             let writing: [KeyAction] = [.new, .edit, .delete, .markHeld, .pipeline, .newTemplate, .adopt, .setPin,
@@ -196,8 +198,6 @@ extension AppState {
         }
         let editing: [KeyAction] = [.new, .edit, .delete, .markHeld, .pipeline, .reveal, .newTemplate, .adopt, .setPin]
         guard editing.contains(action) else { return false }
-        // On a list `e` exports the section's ledger, which the liaison may (issue #10).
-        if action == .edit, overlay == nil { return false }
         // The liaison keeps the task ledger: `r` records a reminder there.
         if action == .reveal, section == .tasks, role.keepsTasks { return false }
         notice = "\(role.chineseName)只能查看会议记录和党员名单，修改请由书记进行。"
