@@ -15,6 +15,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// The record this save replaces was changed (or deleted) in `file` by someone else since
     /// it was loaded: refused instead of overwriting their work (issue #9, two writers).
     case conflict(file: String, record: String, modified: Date?, deleted: Bool)
+    /// A restore that failed after `done` of `total` files were replaced or removed: the ledger
+    /// is a mix of the backup `source` and the state backed up as `before`.
+    case restoreIncomplete(done: Int, total: Int, source: String, before: String, reason: String)
 
     public var description: String {
         switch self {
@@ -40,11 +43,23 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             let when = modified.map { "，\(StoreError.clockText($0)) 修改" } ?? ""
             let what = deleted ? "已被另一处删除" : "已被另一处修改"
             return "这条记录\(what)（\(record)，文件 \(file)\(when)）：为免覆盖对方的修改，本次没有保存，已重新读取。请核对后再保存；再次保存将以你的内容为准。"
+        case .restoreIncomplete(let done, let total, let source, let before, let reason):
+            return "恢复没有完成：\(total) 个文件中已处理 \(done) 个后出错（\(reason)）。台账现在一部分来自备份，一部分是恢复前的内容。请先排除问题（如清理磁盘空间），再运行 branchdesk restore \(source) 重新恢复；或运行 branchdesk restore \(before) 回到恢复前的状态。"
         }
     }
 }
 
 extension StoreError {
+    /// What went wrong in a few words, without the "nothing was changed" of a single save: for a
+    /// message that goes on to say what was changed (`restoreIncomplete`).
+    static func shortReason(_ error: Error) -> String {
+        switch error as? StoreError {
+        case .diskFull(let file, _)?: return "\(file)：磁盘空间已满"
+        case .writeFailed(let file, let reason)?: return "\(file)：\(reason)"
+        default: return "\(error)"
+        }
+    }
+
     /// `18:42:07` in local time, or with the date when not today: when the other writer saved.
     static func clockText(_ date: Date) -> String {
         let formatter = DateFormatter()

@@ -144,4 +144,40 @@ final class BackupTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("不是 BranchDesk 的备份"), "\(error)")
         }
     }
+
+    /// Review of #9: a restore checked nothing before writing, so a folder where a shard should be
+    /// stopped it half way (members.json already replaced, the rest not), and a ledger folder linked
+    /// out of the data directory was written through. Now every target is checked first, like a save.
+    func testRestore_RefusesBeforeWritingAnything_WhenATargetIsAFolderOrALinkOut() throws {
+        let store = store()
+        let backup = try store.backUp()
+        time += 10
+        var member = try store.load().members[0]
+        member.name = "欧阳修（改）"
+        try store.save(member)
+        let edited = try Data(contentsOf: dir.appendingPathComponent("members.json"))
+
+        // A folder where the 2025 meetings shard should be.
+        let shard = dir.appendingPathComponent("meetings/2025.json")
+        try FileManager.default.removeItem(at: shard)
+        try FileManager.default.createDirectory(at: shard, withIntermediateDirectories: false)
+        XCTAssertThrowsError(try store.restore(store.restorePlan(from: backup.url))) { error in
+            XCTAssertTrue("\(error)".contains("meetings/2025.json"), "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("members.json")), edited, "nothing restored half way")
+        try FileManager.default.removeItem(at: shard)
+
+        // The tasks folder linked out of the data directory.
+        let outside = makeTemporaryDirectory("outside")
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.moveItem(at: dir.appendingPathComponent("tasks"), to: outside)
+        try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("tasks"), withDestinationURL: outside)
+        let foreign = Data("not ours".utf8)
+        try foreign.write(to: outside.appendingPathComponent("2026.json"))
+        XCTAssertThrowsError(try store.restore(store.restorePlan(from: backup.url))) { error in
+            XCTAssertTrue("\(error)".contains("tasks"), "\(error)")
+        }
+        XCTAssertEqual(try Data(contentsOf: outside.appendingPathComponent("2026.json")), foreign, "never written through a link out")
+        XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("members.json")), edited)
+    }
 }

@@ -50,6 +50,36 @@ final class FullDiskTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("meetings/2030.json").path))
     }
 
+    /// Review of #9: a restore that runs out of space part way through said "原有数据未受影响"
+    /// although some files were already replaced. It now says the ledger is mixed and how to go
+    /// back (the backup taken just before) or forward (run the restore again).
+    func testRestoreRunningOutOfSpacePartWay_SaysTheLedgerIsMixedAndHowBack() throws {
+        let mount = try ScratchMount(sizeKilobytes: 256)
+        let dir = mount.url.appendingPathComponent("ledger")
+        try LedgerStore.create(sampleLedger(), at: dir)
+        let source = makeTemporaryDirectory("bigbackup")
+        defer { try? FileManager.default.removeItem(at: source) }
+        var big = sampleLedger()
+        big.profile.name = "另一个支部"
+        big.members += (1...2000).map { Member(name: "党员\($0)", phone: "1390000\(1000 + $0)", status: .full) }
+        try LedgerStore.create(big, at: source)
+
+        let store = LedgerStore(directory: dir)
+        let plan = store.restorePlan(from: source)
+        XCTAssertEqual(plan.replace.first, "branch.json", "replaced before the large members.json")
+        XCTAssertThrowsError(try store.restore(plan)) { error in
+            guard case .restoreIncomplete(let done, _, _, let before, _)? = error as? StoreError else {
+                return XCTFail("\(error)")
+            }
+            XCTAssertGreaterThan(done, 0)
+            let text = "\(error)"
+            XCTAssertTrue(text.hasPrefix("恢复没有完成"), text)
+            XCTAssertFalse(text.contains("原有数据未受影响"), text)
+            XCTAssertTrue(text.contains("branchdesk restore \(before)"), text)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("backups/\(before)/members.json").path))
+        }
+    }
+
     private func tempFiles(under dir: URL) -> [String] {
         let walker = FileManager.default.enumerator(atPath: dir.path)
         var found: [String] = []

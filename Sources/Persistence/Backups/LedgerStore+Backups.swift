@@ -51,15 +51,34 @@ extension LedgerStore {
     @discardableResult
     public func restore(_ plan: RestorePlan) throws -> Backup {
         try withBareLock {
+            // Everything that can be checked is checked before the first file is replaced (review of
+            // #9): the snapshot's files read, and each target walked like a save's (`ShardReader`),
+            // so a folder where a shard should be, or a ledger folder linked out of the data
+            // directory, refuses the restore instead of stopping it half way or writing through the link.
+            let incoming = try (plan.replace + plan.add).map { file in (file, try Data(contentsOf: plan.source.appendingPathComponent(file))) }
+            let reader = ShardReader(directory: directory, limits: limits)
+            var targets: [String: String] = [:]
+            for file in plan.replace + plan.add + plan.remove { targets[file] = try reader.writablePath(file) }
             let before = try backups.take(reason: "before-restore")
-            for file in plan.replace + plan.add {
-                let data = try Data(contentsOf: plan.source.appendingPathComponent(file))
-                let target = directory.appendingPathComponent(file)
-                try AtomicFile.makeDirectory(target.deletingLastPathComponent())
-                try AtomicFile.write(data, to: target)
-            }
-            for file in plan.remove {
-                try FileManager.default.removeItem(at: directory.appendingPathComponent(file))
+            var done = 0
+            do {
+                for (file, data) in incoming {
+                    let target = URL(fileURLWithPath: targets[file]!)
+                    try AtomicFile.makeDirectory(target.deletingLastPathComponent())
+                    try AtomicFile.write(data, to: target)
+                    done += 1
+                }
+                for file in plan.remove {
+                    try FileManager.default.removeItem(atPath: targets[file]!)
+                    done += 1
+                }
+            } catch {
+                // Past the first file the ledger is part backup, part present state: say so, and how back.
+                guard done > 0 else { throw error }
+                let inBackups = plan.source.deletingLastPathComponent().standardizedFileURL == backups.url.standardizedFileURL
+                throw StoreError.restoreIncomplete(done: done, total: incoming.count + plan.remove.count,
+                                                   source: inBackups ? plan.source.lastPathComponent : plan.source.path,
+                                                   before: before.name, reason: StoreError.shortReason(error))
             }
             let entry = JournalEntry(time: clock(), actor: actor, kind: nil, file: nil, record: nil, operation: .restore,
                                      backup: plan.source.lastPathComponent, backupBefore: before.name, before: .null, after: .null)
