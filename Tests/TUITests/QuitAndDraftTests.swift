@@ -139,6 +139,40 @@ final class QuitAndDraftTests: XCTestCase {
         XCTAssertEqual(restored.panel.form.value(of: "heldBy"), "谈话人甲")
     }
 
+    /// A meeting of an older year (turned to with `[`) edited when the window closed: the next
+    /// start loads only the recent years, and the draft must not be thrown away as "gone".
+    func testDraftOfAnOlderYearsMeeting_IsRestoredNotDiscarded() throws {
+        let old = Meeting(kind: .committeeMeeting, date: CalendarDate("2023-03-05")!, place: "三楼会议室", host: "欧阳修",
+                          recorder: "欧阳修", topic: "研究年度工作要点")
+        var full = ledger()
+        full.meetings = [old]
+        try? FileManager.default.removeItem(at: directory)
+        try LedgerStore.create(full, at: directory)
+        let store = LedgerStore(directory: directory)
+
+        var editing = AppState(ledger: try store.load(), today: today, width: 100, height: 30, sourceLabel: "测试")
+        var form = MeetingForm.edit(old, ledger: editing.ledger)
+        form.form.setValue("研究年度工作要点（补记）", of: "topic")
+        form.form.markDirty()
+        editing.section = .meetings
+        editing.overlay = .meetingForm(form)
+        let draft = try XCTUnwrap(editing.formDraft(keptAt: "2026-12-04 10:00"))
+        try DraftFile(directory: directory).save(draft)
+
+        // The next start: only the recent years are read.
+        var recent = try store.load(years: [2025, 2026])
+        var years: Set<Int> = [2025, 2026]
+        XCTAssertTrue(recent.meetings.isEmpty)
+        let offered = try XCTUnwrap(DraftFile(directory: directory).offer(to: .secretary, store: store, ledger: &recent, loadedYears: &years))
+        var next = AppState(ledger: recent, today: today, width: 100, height: 30, sourceLabel: "测试", loadedYears: years)
+        next.offeredDraft = offered
+        let (_, restored) = run(next, [.key(.char("y"))])
+        guard case .meetingForm(let back)? = restored.overlay else { return XCTFail("not restored: \(restored.notice ?? "")") }
+        XCTAssertEqual(back.original?.id, old.id)
+        XCTAssertEqual(back.form.value(of: "topic"), "研究年度工作要点（补记）")
+        XCTAssertTrue(restored.loadedYears.contains(2023))
+    }
+
     func testReadOnly_SaysSoInTheStatusLine_AndRefusesEditingKeys() throws {
         var s = try state()
         s.readOnly = true

@@ -24,6 +24,17 @@ public struct DraftFile {
         return try? JSONDecoder().decode(FormDraft.self, from: data)
     }
 
+    /// The kept draft when it is `role`'s, with the year of the meeting it edits read into
+    /// `ledger` when the start did not load that year (so the record is there to restore into).
+    public func offer(to role: Role, store: LedgerStore, ledger: inout Ledger, loadedYears: inout Set<Int>) -> FormDraft? {
+        guard let draft = load(), draft.owner == role.draftOwner else { return nil }
+        if let year = draft.year, !loadedYears.contains(year) {
+            ledger.merge(store.loadYear(year))
+            loadedYears.insert(year)
+        }
+        return draft
+    }
+
     public func remove() {
         try? FileManager.default.removeItem(at: url)
     }

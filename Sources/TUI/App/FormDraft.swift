@@ -27,6 +27,9 @@ public struct FormDraft: Codable, Equatable, Sendable {
     public var keptAt: String
     /// What the form was, in words (“新建会议记录”).
     public var title: String
+    /// For a meeting being edited: the year its record is kept in. The next start reads only
+    /// the recent years; without this an older meeting's draft looked gone and was deleted.
+    public var year: Int? = nil
 
     /// What the restore question shows, e.g. “新建会议记录（议题：学习党章）”.
     public var summary: String {
@@ -71,7 +74,7 @@ extension AppState {
         case .meetingForm(let f)?:
             guard f.form.isDirty else { return nil }
             return FormDraft(kind: .meeting, recordId: f.original?.id, values: FormDraft.values(of: f.form),
-                             attendance: f.attendance, owner: owner, keptAt: keptAt, title: f.title)
+                             attendance: f.attendance, owner: owner, keptAt: keptAt, title: f.title, year: f.original?.date.year)
         case .memberForm(let f)?:
             guard f.form.isDirty else { return nil }
             return FormDraft(kind: .member, recordId: f.original?.id, values: FormDraft.values(of: f.form),

@@ -43,8 +43,8 @@ public enum Workbench {
             return 2
         }
         let store = LedgerStore(directory: options.directory, readOnly: options.readOnly)
-        let loadedYears = Set(ReminderEngine.years(today: options.today, horizonDays: DashboardAgenda.horizonDays))
-        let ledger: Ledger
+        var loadedYears = Set(ReminderEngine.years(today: options.today, horizonDays: DashboardAgenda.horizonDays))
+        var ledger: Ledger
         do {
             // Only the years 工作台's reminders look at (a year back for gaps and inactivity, to the
             // end of the 30-day horizon); older history is read when the user turns to it.
@@ -64,6 +64,11 @@ public enum Workbench {
         }
         // The journal names who wrote (issue #9); a member by name.
         if case .member(let id) = role { store.actor = JournalActor(role, memberName: ledger.memberName(id)) } else { store.actor = JournalActor(role) }
+        // A form kept by the last stop is offered to the same role (a read-only session only looks);
+        // the year of an older meeting it edits is read first.
+        let writer = ChangeWriter(store: store, shipped: ShippedData.locate(environment: environment, executablePath: CommandLine.arguments[0]))
+        let draft = options.readOnly ? nil : writer.drafts.offer(to: role, store: store, ledger: &ledger, loadedYears: &loadedYears)
+
         var notices: [String] = []
         if let issue = store.issues.first {
             // Unreadable, misplaced or holding one id twice: never written (`branchdesk check` lists them all).
@@ -80,11 +85,7 @@ public enum Workbench {
         var state = AppState(ledger: ledger, today: options.today, width: size.width, height: size.height,
                              sourceLabel: label, notice: notices.first, loadedYears: loadedYears, role: role)
         state.readOnly = options.readOnly
-        let writer = ChangeWriter(store: store, shipped: ShippedData.locate(environment: environment, executablePath: CommandLine.arguments[0]))
-        // A form kept by the last stop is offered to the same role (a read-only session only looks).
-        if !options.readOnly, let draft = writer.drafts.load(), draft.owner == role.draftOwner {
-            state.offeredDraft = draft
-        }
+        state.offeredDraft = draft
         let final = AppRuntime.run(state, on: terminal, writer: writer, stopAfterFirstFrame: environment["BRANCHDESK_BENCH_FIRST_FRAME"] == "1")
         terminal.shutdown()
         return final.stopSignal.map { 128 + $0 } ?? 0
