@@ -231,7 +231,14 @@ public final class LedgerStore {
         try withLock {
             // `before` as on disk now, for the journal (from the old shard when the record moves).
             let moved = previous.map { $0.shardYear != record.shardYear } ?? false
-            var before: R? = moved ? records(R.self, year: previous!.shardYear).first { $0.id == record.id } : nil
+            var before: R?
+            if moved, let previous {
+                // The same-record rule in the shard the record leaves, before anything is written:
+                // its removal below would otherwise drop a change made there meanwhile (review of #9).
+                try update(R.self, year: previous.shardYear, touching: [record.id], expected: [record.id: previous], writing: false) { records in
+                    before = records.first { $0.id == record.id }
+                }
+            }
             // `previous` is the version the editor started from: the base of the same-record rule.
             let expected = previous.flatMap { $0.shardYear == record.shardYear ? [record.id: $0] : nil } ?? [:]
             try update(R.self, year: record.shardYear, touching: [record.id], expected: expected) { records in
@@ -275,8 +282,9 @@ public final class LedgerStore {
     /// Read-modify-write of one shard, under the lock, from what is on disk now.
     /// `touching`: the records the change replaces or removes, refused if someone else changed
     /// them since this store loaded them (`checkConflicts`).
+    /// `writing: false` only reads and checks (the change sees the records, nothing is written).
     func update<R: StoredRecord>(_ type: R.Type, year: Int?, touching ids: Set<UUID> = [], expected: [UUID: R] = [:],
-                                 _ change: (inout [R]) throws -> Void) throws {
+                                 writing: Bool = true, _ change: (inout [R]) throws -> Void) throws {
         try ShardNames.requireShardYear(year, of: R.ledgerKind)
         let file = R.ledgerKind.file(year: year)
         try ensureWritable(file)
@@ -298,6 +306,7 @@ public final class LedgerStore {
         try ensureWritable(file)
         try checkConflicts(R.self, file: file, status: status, disk: data, records: records, touching: ids, expected: expected)
         try change(&records)
+        guard writing else { return }
         records.sort { $0.sortKey < $1.sortKey }
         let written = try LedgerJSON.encode(ShardEnvelope(records: records, kind: R.ledgerKind, year: year))
         try write(written, to: file)

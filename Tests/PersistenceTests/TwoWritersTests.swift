@@ -87,6 +87,29 @@ final class TwoWritersTests: XCTestCase {
         XCTAssertEqual(try LedgerStore(directory: dir).load().meetings.first { $0.id == theirs.id }?.topic, "我的主题")
     }
 
+    /// Review of #9: an edit that moved a record to another year removed it from the old shard
+    /// without the same-record rule, so a change the CLI had made there meanwhile was silently lost.
+    func testSameRecordChangedElsewhere_WhileAnEditMovesItToAnotherYear_IsRefusedBeforeAnythingIsWritten() throws {
+        let workbench = LedgerStore(directory: dir), cli = LedgerStore(directory: dir)
+        let a = try workbench.load(), b = try cli.load()
+        var theirs = b.meetings.first { $0.date.year == 2026 }!
+        theirs.minutes = "对方补写的会议记录"
+        try cli.save(theirs)
+
+        let original = a.meetings.first { $0.id == theirs.id }!
+        var mine = original
+        mine.date = CalendarDate("2027-01-10")!
+        XCTAssertThrowsError(try workbench.save(mine, previous: original)) { error in
+            guard case .conflict(let file, _, _, _)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(file, "meetings/2026.json")
+        }
+        let meetings = try LedgerStore(directory: dir).load().meetings.filter { $0.id == theirs.id }
+        XCTAssertEqual(meetings.map(\.minutes), ["对方补写的会议记录"], "their change kept, no copy in 2027")
+        // Saving again after seeing it is deliberate: the move goes through, once.
+        XCTAssertNoThrow(try workbench.save(mine, previous: original))
+        XCTAssertEqual(try LedgerStore(directory: dir).load().meetings.filter { $0.id == theirs.id }.map(\.date), [mine.date])
+    }
+
     func testRecordDeletedElsewhere_EditIsRefusedNotResurrectedSilently() throws {
         let workbench = LedgerStore(directory: dir), cli = LedgerStore(directory: dir)
         let a = try workbench.load(), b = try cli.load()
