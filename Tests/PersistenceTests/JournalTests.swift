@@ -168,6 +168,17 @@ final class JournalTests: XCTestCase {
         XCTAssertEqual(JournalText.subject(talkEntry, memberName: { _ in "欧阳修" }), "提醒谈话 欧阳修（2026-11-01 立案）")
     }
 
+    /// Review of #9: `commitment` refuses the liaison ("承诺践诺由书记和党员本人查看"), but
+    /// `undo --list` showed it whose pledges were written and changed.
+    func testCommitmentEntries_AreNotShownToTheLiaison() throws {
+        let store = store()
+        let member = try XCTUnwrap(store.load().members.first)
+        try store.save(Commitment(memberId: member.id, year: 2026))
+        let history = store.history().history
+        XCTAssertEqual(history.visible(to: .secretary).map(\.kind), ["commitments"])
+        XCTAssertEqual(history.visible(to: .liaison).count, 0)
+    }
+
     func testReadOnlyStore_RefusesUndo() throws {
         try store().save(Meeting(kind: .themeDay, date: CalendarDate("2026-11-01")!, topic: "一"))
         let entry = try XCTUnwrap(entries().last)

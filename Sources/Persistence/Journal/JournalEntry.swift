@@ -106,11 +106,12 @@ public struct JournalActor: Codable, Equatable, Sendable {
         }
     }
 
-    /// Talk cases are the secretary's alone (DOMAIN.md §4): their journal entries too.
+    /// Talk cases are the secretary's alone (DOMAIN.md §4): their journal entries too. Members'
+    /// commitments are not the liaison's either (`commitment` refuses it, issue #8).
     public func sees(_ entry: JournalEntry) -> Bool {
         if role == "secretary" { return true }
         guard let kind = entry.ledgerKind else { return role != "member" }
-        if kind == .talks || kind == .talkAnalyses { return false }
+        if kind == .talks || kind == .talkAnalyses || kind == .commitments { return false }
         return role == "liaison"
     }
 
