@@ -5,7 +5,7 @@ import Model
 /// `branchdesk export ledger` and the workbench's `e` so both load, refuse and write alike.
 ///
 /// Only the shards of the year asked for that the kind prints are decoded (`LedgerStore.load(years: [])`
-/// for the profile and members, then `records(_:year:)`); for the dues register the earliest dues shard is read too, since it decides from which month dues are counted. When a
+/// for the profile and members, then `records(_:year:)`); for the dues register the earliest dues shard is read too (even a later year's), since it decides from which month dues are counted. When a
 /// file the kind needs cannot be read, nothing is written: a ledger printed without it would
 /// look complete and be wrong.
 public enum LedgerExport {
@@ -43,7 +43,9 @@ public enum LedgerExport {
             ledger.fiveOnesLogs = store.records(FiveOnesLog.self, year: year)
         case .dues:
             ledger.dues = store.records(DuesPayment.self, year: year)
-            if let first = store.years(of: .dues).first, first < year {
+            // The earliest dues on record, before or after this year: a year before the branch
+            // kept dues owes nothing (as `branchdesk dues` says), it is not printed all 未缴.
+            if let first = store.years(of: .dues).first, first != year {
                 trackedFrom = store.records(DuesPayment.self, year: first).map(\.month).min()
             }
         case .commitments:

@@ -58,6 +58,18 @@ final class ExportLedgerCommandTests: XCTestCase {
         XCTAssertTrue(try String(contentsOf: fullURL, encoding: .utf8).contains(ouyang.phone))
     }
 
+    /// The demo keeps dues from 2026-01. The 2025 register must not print everyone as 未缴 for
+    /// months before the branch kept dues at all (`dues --month 2025-03` owes nothing either).
+    func testDuesRegisterOfAYearBeforeDuesWereKept_OwesNothing() throws {
+        XCTAssertEqual(LedgerStore(directory: harness.directory, readOnly: true).years(of: .dues).first, 2026, "the demo's dues start in 2026")
+        let url = out.appendingPathComponent("dues-2025.md")
+        let result = try harness.run(["export", "ledger", "--kind", "dues", "--year", "2025", "--format", "md", "--to", url.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertFalse(text.contains("| 未缴 |"), text)
+        XCTAssertTrue(text.contains("统计自 2026-01 起"), text)
+    }
+
     func testEveryKindAndFormatWrites() throws {
         for kind in PrintedLedgerKind.allCases {
             for format in PrintFormat.allCases {
