@@ -91,6 +91,20 @@ final class AssessmentScreenTests: XCTestCase {
         XCTAssertTrue(terminal.screenLines[28].contains("联络员可以查看年度自评，手工评分请由书记进行。"), terminal.screenLines[28])
     }
 
+    /// --read-only: `s` is refused before the form opens (nothing typed in vain, issue #9).
+    func testReadOnly_SIsRefusedBeforeTheFormOpens() throws {
+        let store = LedgerStore(directory: directory, readOnly: true)
+        let terminal = InMemoryTerminal(width: 100, height: 30)
+        terminal.enqueue(keys: [.char("A"), .down, .char("s")])
+        var state = AppState(ledger: try store.load(years: [2025, 2026]), today: CalendarDate("2026-12-04")!, width: 100, height: 30,
+                             sourceLabel: "测试", loadedYears: [2025, 2026])
+        state.readOnly = true
+        let final = AppRuntime.run(state, on: terminal, writer: ChangeWriter(store: store, shipped: ShippedData(root: Self.data)), stopWhenIdle: true)
+        guard case .assessment(let view)? = final.overlay else { return XCTFail("年度自评 still shown") }
+        XCTAssertEqual(view.mode, .items, "no score form in --read-only")
+        XCTAssertTrue(terminal.screenLines[28].contains("只读模式"), terminal.screenLines[28])
+    }
+
     func testBrackets_TurnToLastYear() throws {
         let (terminal, _) = try run([.char("A"), .char("[")])
         XCTAssertTrue(terminal.screenLines[2].hasPrefix("┌─ 年度自评 2025 年　得分"), terminal.screenLines[2])

@@ -26,6 +26,11 @@ extension AppState {
 
     mutating func updateAssessment(_ view: inout AssessmentView, _ key: Key) -> [Effect] {
         let rect = Layout(width: width, height: height, section: section).content
+        // Refused before the form opens, so nothing is typed in vain (issue #9).
+        if key == .char("s"), readOnly, case .items = view.mode {
+            notice = "只读模式（--read-only）：可以查看和导出，不能评分。要评分请不带 --read-only 重新打开。"
+            return []
+        }
         if key == .char("s"), let refusal = view.scoreRefusal {
             notice = refusal
             return []
