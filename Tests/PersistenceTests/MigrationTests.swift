@@ -84,6 +84,23 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(SchemaMigration.outdatedFiles(in: dir), ["meetings/2025.json"], "everything else was migrated")
     }
 
+    /// Review of #9: branch.json was migrated with a plain JSONDecoder, past the guard the loader
+    /// uses, so a version-1 branch.json the loader refused (a field given twice) was rewritten
+    /// with one of the two values silently dropped.
+    func testARefusedVersion1BranchFile_IsNotMigratedOrOverwritten() throws {
+        let branch = dir.appendingPathComponent("branch.json")
+        var text = try String(contentsOf: branch, encoding: .utf8)
+        text = text.replacingOccurrences(of: #""name" : "省地方税务局法规处党支部","#,
+                                         with: #""name" : "省地方税务局法规处党支部", "name" : "另一个名字","#)
+        try Data(text.utf8).write(to: branch)
+        let store = LedgerStore(directory: dir, clock: { [time] in time })
+        _ = try store.load()
+        XCTAssertTrue(store.issues.contains { $0.file == "branch.json" }, "the loader refuses it")
+        try store.save(LiaisonTask(title: "报送材料", kind: .report, due: CalendarDate("2026-12-20")!))
+        XCTAssertEqual(try String(contentsOf: branch, encoding: .utf8), text, "never overwritten")
+        XCTAssertEqual(SchemaMigration.outdatedFiles(in: dir), ["branch.json"])
+    }
+
     func testMisplacedFile_IsReportedNotLoaded_AndNeverOverwritten() throws {
         let store = LedgerStore(directory: dir, clock: { [time] in time })
         try store.save(LiaisonTask(title: "报送材料", kind: .report, due: CalendarDate("2026-12-20")!))   // migrates to v2

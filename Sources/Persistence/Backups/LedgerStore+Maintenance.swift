@@ -39,9 +39,16 @@ extension LedgerStore {
             guard let (kind, year) = LedgerKind.locate(file) else { continue }
             do {
                 if kind == .branch {
-                    let data = try Data(contentsOf: directory.appendingPathComponent(file))
-                    let envelope = try JSONDecoder().decode(BranchEnvelope.self, from: data)
-                    let url = directory.appendingPathComponent(file)
+                    // Read and decoded as the loader does (review of #9): a file it refuses (a field
+                    // given twice, a link out, over the limits) is left as it is, never rewritten.
+                    let reader = ShardReader(directory: directory, limits: limits)
+                    guard case .data(let data) = reader.read(file) else { throw StoreError.unreadableFile(file: file, reason: "无法读取") }
+                    let envelope: BranchEnvelope
+                    switch ShardDecoder.decode(BranchEnvelope.self, data, file: file, limits: limits) {
+                    case .success(let decoded): envelope = decoded
+                    case .failure(let issue): throw StoreError.unreadableFile(file: file, reason: issue.positionedReason)
+                    }
+                    let url = URL(fileURLWithPath: try reader.writablePath(file))
                     let migrated = try LedgerJSON.encode(BranchEnvelope(branch: envelope.branch))
                     try AtomicFile.write(migrated, to: url)
                     // Our own rewrite, not an outside edit: the workbench must not announce it.
