@@ -180,4 +180,26 @@ final class BackupTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: outside.appendingPathComponent("2026.json")), foreign, "never written through a link out")
         XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("members.json")), edited)
     }
+
+    /// Review of #9: `restore` asks first, and meanwhile another process's daily backup may rotate
+    /// the chosen snapshot away. Reading it then failed with Foundation's English error; now the
+    /// message is Chinese, says what to do, and nothing was changed.
+    func testRestore_WhenTheSnapshotVanishedMeanwhile_SaysSoInChinese_NothingChanged() throws {
+        let store = store()
+        let backup = try store.backUp()
+        time += 10
+        var member = try store.load().members[0]
+        member.name = "欧阳修（改）"
+        try store.save(member)
+        let edited = try Data(contentsOf: dir.appendingPathComponent("members.json"))
+        let plan = store.restorePlan(from: backup.url)
+        XCTAssertFalse(plan.changesNothing)
+        try FileManager.default.removeItem(at: backup.url)
+        XCTAssertThrowsError(try store.restore(plan)) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("备份") && text.contains("branchdesk backup --list"), text)
+            XCTAssertFalse(text.contains("couldn"), text)
+        }
+        XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("members.json")), edited)
+    }
 }

@@ -55,7 +55,14 @@ extension LedgerStore {
             // #9): the snapshot's files read, and each target walked like a save's (`ShardReader`),
             // so a folder where a shard should be, or a ledger folder linked out of the data
             // directory, refuses the restore instead of stopping it half way or writing through the link.
-            let incoming = try (plan.replace + plan.add).map { file in (file, try Data(contentsOf: plan.source.appendingPathComponent(file))) }
+            let incoming = try (plan.replace + plan.add).map { file -> (String, Data) in
+                guard let data = try? Data(contentsOf: plan.source.appendingPathComponent(file)) else {
+                    // E.g. rotated away by another window's daily backup while the question was asked.
+                    throw StoreError.writeFailed(file: plan.source.appendingPathComponent(file).path,
+                                                 reason: "备份中的这个文件无法读取（备份可能已被删除、移动或轮换掉），没有恢复任何文件。请用 branchdesk backup --list 查看现有的备份后再恢复")
+                }
+                return (file, data)
+            }
             let reader = ShardReader(directory: directory, limits: limits)
             var targets: [String: String] = [:]
             for file in plan.replace + plan.add + plan.remove { targets[file] = try reader.writablePath(file) }
