@@ -405,6 +405,26 @@ final class HostileFileTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: victim, encoding: .utf8), "欧阳修 😀", "not truncated through the link")
     }
 
+    /// Review of #9: the journal (talk cases' before and after) and the backups (every ledger)
+    /// were written through a `journal` or `backups` link out of the data directory, where the
+    /// ledger files themselves never are. Now both refuse; the save itself still goes through.
+    func testJournalAndBackupFoldersLinkedOut_AreNotWrittenThrough() throws {
+        let journal = outside.appendingPathComponent("journal"), backups = outside.appendingPathComponent("backups")
+        for target in [journal, backups] {
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+            try FileManager.default.createSymbolicLink(at: url(target.lastPathComponent), withDestinationURL: target)
+        }
+        let store = LedgerStore(directory: dir)
+        let member = try XCTUnwrap(store.load().members.first)
+        try store.save(TalkCase(memberId: member.id, openedOn: CalendarDate("2026-11-01")!, origin: .complaint, reason: "迟到早退"))
+        XCTAssertEqual(try store.load().talkCases.count, 1, "the save itself is kept")
+        XCTAssertEqual(store.warnings.count, 2, "\(store.warnings)")
+        XCTAssertTrue(store.warnings.allSatisfy { $0.contains("数据目录之外") }, "\(store.warnings)")
+        XCTAssertThrowsError(try store.backUp())
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: journal.path), [])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: backups.path), [])
+    }
+
     // MARK: - Permissions and names
 
     func testUnreadablePermission_IsReported() throws {

@@ -29,6 +29,11 @@ public struct BackupFolder {
     /// Copies every ledger file into a new snapshot and returns it.
     public func take(reason: String? = nil) throws -> Backup {
         try AtomicFile.makeDirectory(url)
+        // Copies of every ledger, talk cases included: never through a `backups` link out of the
+        // data directory (review of #9), checked as a save checks its shard's folder.
+        if case .refused(let issue) = ShardReader(directory: directory, limits: .standard).resolve(BackupFolder.folder, expectDirectory: true) {
+            throw StoreError.writeFailed(file: BackupFolder.folder, reason: issue.reason)
+        }
         removePartials()
         var name = LocalTime(clock()).stamp + (reason.map { "-\($0)" } ?? "")
         var n = 2

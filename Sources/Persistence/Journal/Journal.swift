@@ -47,9 +47,11 @@ public struct Journal {
 
     private func append(lines: Data, to relative: String) throws {
         var line = lines
-        let url = directory.appendingPathComponent(relative)
         try AtomicFile.makeDirectory(folderURL)
-        let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        // The same walk as a ledger file (review of #9): never through a link out of the data
+        // directory (the journal holds talk cases' before and after), never into a FIFO or folder.
+        let url = URL(fileURLWithPath: try ShardReader(directory: directory, limits: .standard).writablePath(relative))
+        let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw StoreError.writeFailed(file: relative, reason: AtomicFile.errnoText()) }
         defer { close(fd) }
         // A torn last line (a crash mid-append) must not swallow this entry: start a fresh line.
