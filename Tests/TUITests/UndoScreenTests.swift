@@ -48,6 +48,15 @@ final class UndoScreenTests: XCTestCase {
         XCTAssertTrue(lines.contains("学习宪法"), "the list shows it again")
     }
 
+    /// README: `u` works "on a list or a record page"; a member's 档案 page is one.
+    func testU_OnAMembersPage_AsksToo() throws {
+        _ = try run([.char("2"), .char("d"), .char("y")])
+        let (terminal, state) = try run([.char("3"), .enter, .char("u")])
+        guard case .memberPage? = state.overlay else { return XCTFail("Enter opens the member's page") }
+        XCTAssertNotNil(state.undoConfirm, terminal.screenLines.joined(separator: "\n"))
+        XCTAssertTrue(terminal.screenLines.joined().contains("撤销最近一次修改？"))
+    }
+
     func testU_NCancels_AndNothingToUndoIsSaid() throws {
         let (empty, _) = try run([.char("u")])
         XCTAssertTrue(empty.screenLines.joined().contains("操作日志中没有可以撤销的修改。"))

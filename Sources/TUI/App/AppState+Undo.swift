@@ -8,11 +8,13 @@ import Persistence
 /// ConfirmDialog naming the record and what reverting does, and only a `y` sends `.undo`. The
 /// runtime answers with the ledger re-read from disk, which replaces the one in memory.
 extension AppState {
-    /// `u` on a list or a record page (never inside a form, where it is text).
+    /// `u` on a list, a record page or a member's page (never inside a form, where it is text).
     mutating func undoKey(_ key: Key) -> [Effect]? {
         guard KeyMap.action(for: key) == .undo else { return nil }
         switch overlay {
         case nil, .detail?: break
+        // A member's 档案 page is a record page too (README); not while a move is being typed there.
+        case .memberPage(let page)? where page.move == nil: break
         default: return nil
         }
         if case .member = role { return nil }
