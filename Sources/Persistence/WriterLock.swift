@@ -22,6 +22,8 @@ final class WriterLock {
     private(set) var recoveredFrom: Int32?
     /// Temp files of dead writers removed on the last `acquire`.
     private(set) var sweptTempFiles: [String] = []
+    /// Tests only: runs after the flock is taken and before this writer names itself in the file.
+    var beforeNaming: (() -> Void)?
 
     init(directory: URL) {
         self.directory = directory
@@ -39,12 +41,24 @@ final class WriterLock {
             let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
             guard descriptor >= 0 else { throw AtomicFile.failure(URL(fileURLWithPath: path), bytes: 0) }
             if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
+                // Checked and named under `.lock.break`, where a waiter re-reads the holder before
+                // replacing a stale lock file: until our pid is written the file still names a
+                // killed writer, and a waiter must not replace the file we now hold (review of #9).
+                let guardFd = open(path + ".break", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+                if guardFd >= 0 { flock(guardFd, LOCK_EX) }
+                defer {
+                    if guardFd >= 0 {
+                        flock(guardFd, LOCK_UN)
+                        close(guardFd)
+                    }
+                }
                 // The file may have been replaced (a stale lock recovered) while this descriptor
                 // was open: only a lock on the file now at `.lock` counts.
                 guard WriterLock.isCurrent(descriptor, path: path) else {
                     close(descriptor)
                     continue
                 }
+                beforeNaming?()
                 let text = "\(getpid())\n\(WriterLock.hostName)\n"
                 ftruncate(descriptor, 0)
                 _ = text.withCString { pwrite(descriptor, $0, strlen($0), 0) }

@@ -56,6 +56,38 @@ final class StaleLockTests: XCTestCase {
         XCTAssertNoThrow(try store.save(Member(name: "王安石")))
     }
 
+    /// Review of #9: right after a killed writer, the file still names it while the next writer
+    /// holds the flock but has not yet written its own pid. A waiter reading the dead pid then
+    /// replaced the lock file, and both went on writing (a lost update). The taker now names
+    /// itself under the same `.lock.break` guard the waiter re-reads under.
+    func testAWaiterNeverReplacesTheLockFileATakerHoldsButHasNotNamedItselfIn() throws {
+        let lockPath = dir.appendingPathComponent(".lock").path
+        try "\(deadPid())\n\(WriterLock.hostName)\n".write(toFile: lockPath, atomically: false, encoding: .utf8)
+        let taker = WriterLock(directory: dir)
+        let directory: URL = dir
+        let waiterResult = WaiterResult()
+        let waiterDone = DispatchSemaphore(value: 0)
+        taker.beforeNaming = {
+            // The taker holds the flock; the file still names the dead writer.
+            Thread.detachNewThread {
+                let waiter = WriterLock(directory: directory)
+                do {
+                    try waiter.acquire(waitMilliseconds: 600)
+                    waiterResult.set("acquired")
+                    waiter.release()
+                } catch {
+                    waiterResult.set("\(error)")
+                }
+                waiterDone.signal()
+            }
+            usleep(300_000)   // a slow moment on a busy machine: longer than the waiter's 50 ms re-check
+        }
+        try taker.acquire(waitMilliseconds: 200)
+        XCTAssertEqual(waiterDone.wait(timeout: .now() + 5), .success)
+        XCTAssertNotEqual(waiterResult.value, "acquired", "two writers held the lock at once")
+        taker.release()
+    }
+
     func testHeldLockOfALiveWriter_IsNeverBroken() throws {
         let first = WriterLock(directory: dir)
         try first.acquire()
@@ -113,4 +145,11 @@ final class StaleLockTests: XCTestCase {
         }
         return true
     }
+}
+
+private final class WaiterResult: @unchecked Sendable {
+    private let lock = NSLock()
+    private var text = ""
+    func set(_ value: String) { lock.lock(); text = value; lock.unlock() }
+    var value: String { lock.lock(); defer { lock.unlock() }; return text }
 }
