@@ -149,6 +149,26 @@ final class HostileCheckCommandTests: XCTestCase {
         XCTAssertTrue(try harness.load().members.contains { $0.name == "上官\u{1B}[2J婉清" }, "kept as stored")
     }
 
+    /// Review of #9: `check` is open to the liaison, and listed each talk case with a problem by
+    /// its date and id ("2026-… 提醒谈话：…"): talk cases are the secretary's alone (DOMAIN.md §4).
+    /// The liaison is told how many there are and that the secretary should look.
+    func testCheckAsLiaison_DoesNotListTalkCases_OnlyThatTheSecretaryShouldLook() throws {
+        try edit("talks/2026.json") { text in
+            let reason = text.range(of: "\"reason\" : \"")!
+            text.insert(contentsOf: "\\u0007", at: reason.upperBound)
+        }
+        let secretary = try check()
+        XCTAssertEqual(secretary.status, 1)
+        XCTAssertTrue(secretary.out.contains { $0.hasPrefix("talks/2026.json:") && $0.contains("提醒谈话") }, secretary.stdout)
+
+        let liaison = try harness.run(["check", "--as", "liaison"])
+        XCTAssertEqual(liaison.status, 1, liaison.stdout + liaison.stderr)
+        XCTAssertFalse(liaison.stdout.contains("talks/"), liaison.stdout)
+        XCTAssertTrue(liaison.out.contains { $0.contains("提醒谈话") && $0.contains("书记") }, liaison.stdout)
+        let json = try harness.run(["check", "--as", "liaison", "--format", "json"])
+        XCTAssertFalse(json.stdout.contains("talks/"), json.stdout)
+    }
+
     func testJSONFormat_GivesLineColumnAndPath() throws {
         try edit("members.json") { $0 = $0.replacingOccurrences(of: "\"name\" : \"上官婉清\"", with: "\"name\" : []") }
         let result = try harness.run(["check", "--format", "json"])

@@ -35,9 +35,18 @@ enum CheckCommand {
         var findings = (store.issues + store.notes).map {
             Finding(file: $0.file, line: $0.line, column: $0.column, path: $0.path, record: nil, id: nil, reason: $0.reason)
         }
-        findings += LedgerCheck.problems(in: ledger, today: context.today).map {
+        // Talk cases are the secretary's alone (DOMAIN.md §4) and commitments are not the liaison's
+        // (issue #8): another role is told how many problems they hold, not which records (review of #9).
+        let problems = LedgerCheck.problems(in: ledger, today: context.today)
+        let privateLedgers: Set<String> = context.options.role == .secretary ? [] : ["talks", "commitments"]
+        findings += problems.filter { !privateLedgers.contains($0.ledger) }.map {
             Finding(file: file(of: $0), line: nil, column: nil, path: $0.error.field, record: $0.record,
                     id: $0.recordId?.uuidString, reason: $0.error.message)
+        }
+        let hidden = problems.filter { privateLedgers.contains($0.ledger) }.count
+        if hidden > 0 {
+            findings.append(Finding(file: "提醒谈话、党员承诺", line: nil, column: nil, path: nil, record: nil, id: nil,
+                                    reason: "另有 \(hidden) 个问题，只有书记能看到：请书记运行 branchdesk check 查看"))
         }
         if context.options.format == .json {
             try context.output.json(findings)
