@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Model
 
 /// What a restore would do: which ledger files it replaces, adds and removes.
@@ -76,7 +79,10 @@ extension LedgerStore {
                     done += 1
                 }
                 for file in plan.remove {
-                    try FileManager.default.removeItem(atPath: targets[file]!)
+                    // Already gone (removed meanwhile) is what the plan wanted.
+                    guard unlink(targets[file]!) == 0 || errno == ENOENT else {
+                        throw StoreError.writeFailed(file: file, reason: AtomicFile.errnoText())
+                    }
                     done += 1
                 }
             } catch {
