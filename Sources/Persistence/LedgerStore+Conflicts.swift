@@ -47,6 +47,22 @@ extension LedgerStore {
         }
     }
 
+    /// The same rule for branch.json, which is one record (review of #9): written whole, so when
+    /// its bytes changed since this store read them (another `member import` added its groups),
+    /// refuse once rather than drop the other's change; saving again is deliberate.
+    func checkProfileConflict(_ profile: BranchProfile) throws {
+        let file = LedgerKind.branch.path
+        guard let snapshot = tracker.snapshot(file) else { return }
+        let status = FileStatus.of(directory.appendingPathComponent(file).path)
+        guard case .data(let data) = ShardReader(directory: directory, limits: limits).read(file) else { return }
+        let hash = ContentHash.fnv1a64(data)
+        guard hash != snapshot.fingerprint.hash, tracker.acknowledged[profile.id] != hash else { return }
+        tracker.acknowledged[profile.id] = hash
+        tracker.noteChangedElsewhere(file)
+        throw StoreError.conflict(file: file, record: "支部信息", modified: status.map { Date(timeIntervalSince1970: Double($0.modified) / 1e9) },
+                                  deleted: false)
+    }
+
     private func digest<R: StoredRecord>(_ record: R?) -> UInt64 {
         guard let record, let data = try? LedgerJSON.encoder().encode(record) else { return 0 }
         return ContentHash.fnv1a64(data)

@@ -272,6 +272,7 @@ public final class LedgerStore {
     public func saveProfile(_ profile: BranchProfile) throws {
         try withLock {
             try ensureWritable(LedgerKind.branch.path)
+            try checkProfileConflict(profile)
             let written = try LedgerJSON.encode(BranchEnvelope(branch: profile))
             try write(written, to: LedgerKind.branch.path)
             tracker.remember(LedgerKind.branch.path, status: FileStatus.of(directory.appendingPathComponent(LedgerKind.branch.path).path),

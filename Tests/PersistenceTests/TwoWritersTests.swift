@@ -110,6 +110,26 @@ final class TwoWritersTests: XCTestCase {
         XCTAssertEqual(try LedgerStore(directory: dir).load().meetings.filter { $0.id == theirs.id }.map(\.date), [mine.date])
     }
 
+    /// Review of #9: `saveProfile` wrote the caller's whole profile without looking at the disk, so
+    /// of two `member import`s adding groups at once, the second dropped the first's new groups
+    /// (and its imported members pointed at a group that no longer existed).
+    func testProfileChangedElsewhere_IsRefusedOnceThenSavedDeliberately() throws {
+        let first = LedgerStore(directory: dir), second = LedgerStore(directory: dir)
+        let a = try first.load(), b = try second.load()
+        var theirs = a.profile
+        theirs.groups.append(PartyGroup(name: "第二党小组"))
+        try first.saveProfile(theirs)
+
+        var mine = b.profile
+        mine.groups.append(PartyGroup(name: "第三党小组"))
+        XCTAssertThrowsError(try second.saveProfile(mine)) { error in
+            guard case .conflict(let file, _, _, _)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(file, "branch.json")
+        }
+        XCTAssertEqual(try LedgerStore(directory: dir).load().profile.groups.map(\.name), ["第一党小组", "第二党小组"])
+        XCTAssertNoThrow(try second.saveProfile(mine), "saving again after seeing it is deliberate")
+    }
+
     func testRecordDeletedElsewhere_EditIsRefusedNotResurrectedSilently() throws {
         let workbench = LedgerStore(directory: dir), cli = LedgerStore(directory: dir)
         let a = try workbench.load(), b = try cli.load()
