@@ -94,6 +94,10 @@ final class UndoBackupCommandTests: XCTestCase {
         XCTAssertEqual(liaison.status, 0)
         XCTAssertFalse(liaison.out.contains("提醒谈话") || liaison.out.contains("欧阳修"), liaison.out)
         XCTAssertEqual(try run(["undo", "--list", "--kind", "talks", "--as", "liaison"]).status, 2)
+        // Review of #9: commitments are not the liaison's either (`commitment` refuses it): refused, not "no changes".
+        let commitments = try run(["undo", "--list", "--kind", "commitments", "--as", "liaison"])
+        XCTAssertEqual(commitments.status, 2, commitments.out)
+        XCTAssertTrue(commitments.err.contains("党员承诺"), commitments.err)
         let liaisonUndo = try run(["undo", "--yes", "--as", "liaison"])
         XCTAssertEqual(liaisonUndo.status, 1, "nothing of the liaison's to undo")
         XCTAssertEqual(try harness.load().talkCases.filter { $0.reason == "多次迟到" }.count, 1, "the liaison cannot undo a talk case")

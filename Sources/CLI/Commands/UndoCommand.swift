@@ -130,6 +130,10 @@ enum UndoCommand {
         if (kind == .talks || kind == .talkAnalyses) && actor.role != "secretary" {
             throw UsageError("提醒谈话的操作记录只有书记可以查看。")
         }
+        // Not the liaison's either (`commitment` refuses it; JournalActor.sees).
+        if kind == .commitments && actor.role != "secretary" {
+            throw UsageError("党员承诺的操作记录由书记查看，联络员不能查看。")
+        }
         return kind
     }
 }
