@@ -46,7 +46,7 @@ final class TerminalFaultEndToEndTests: XCTestCase {
         XCTAssertTrue(after.contains("[exit 143]"), after)
         XCTAssertTrue(after.contains("icanon") && !after.contains("-icanon"), "cooked mode is back: \(after)")
         XCTAssertTrue(after.contains("echo ") && !after.contains("-echo "), "echo is back: \(after)")
-        let draft = try String(contentsOf: dir.appendingPathComponent("draft.json"), encoding: .utf8)
+        let draft = try String(contentsOf: dir.appendingPathComponent("drafts/secretary.json"), encoding: .utf8)
         XCTAssertTrue(draft.contains(topic), draft)
 
         let second = try TmuxSession(command: command(dir))
@@ -55,13 +55,13 @@ final class TerminalFaultEndToEndTests: XCTestCase {
         try second.send("y")
         let restored = try second.waitFor("已恢复草稿")
         XCTAssertTrue(restored.contains("新建会议记录") && restored.contains(topic), restored)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("draft.json").path),
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("drafts/secretary.json").path),
                        "an answered draft is removed")
         try second.send("C-c")
         try second.waitFor("表单中尚未保存的内容会留作草稿")
         try second.send("y")
         XCTAssertTrue(try second.waitFor("[done]").contains("[exit 0]"))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("draft.json").path),
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent("drafts/secretary.json").path),
                       "quitting with Ctrl-C keeps the form again")
     }
 
@@ -74,7 +74,7 @@ final class TerminalFaultEndToEndTests: XCTestCase {
         let after = try session.waitFor("[done]")
         XCTAssertTrue(after.contains("[exit 129]"), after)
         XCTAssertTrue(after.contains("echo ") && !after.contains("-echo "), "echo is back: \(after)")
-        let draft = try String(contentsOf: dir.appendingPathComponent("draft.json"), encoding: .utf8)
+        let draft = try String(contentsOf: dir.appendingPathComponent("drafts/secretary.json"), encoding: .utf8)
         XCTAssertTrue(draft.contains("窗口被关闭"), draft)
     }
 

@@ -76,14 +76,14 @@ final class QuitAndDraftTests: XCTestCase {
         let (_, ended) = run(quit, [.key(.char("y"))])
         XCTAssertNil(ended.stopSignal)
 
-        let kept = try XCTUnwrap(DraftFile(directory: directory).load(), "the draft is on disk")
+        let kept = try XCTUnwrap(DraftFile(directory: directory, role: .secretary).load(), "the draft is on disk")
         XCTAssertEqual(kept.kind, .meeting)
         XCTAssertEqual(kept.values["topic"], topic)
-        let attributes = try FileManager.default.attributesOfItem(atPath: DraftFile(directory: directory).url.path)
+        let attributes = try FileManager.default.attributesOfItem(atPath: DraftFile(directory: directory, role: .secretary).url.path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600, "a draft is as private as the ledger")
 
         var next = try state()
-        next.offeredDraft = DraftFile(directory: directory).load()
+        next.offeredDraft = DraftFile(directory: directory, role: .secretary).load()
         let (offered, _) = run(next, [])
         XCTAssertTrue(screen(offered).contains("恢复未保存的草稿？"), screen(offered))
         XCTAssertTrue(screen(offered).contains("（议题：学习《党章》，谈体会、找差距。🙂）"), screen(offered))
@@ -93,27 +93,27 @@ final class QuitAndDraftTests: XCTestCase {
         XCTAssertEqual(form.form.value(of: "topic"), topic)
         XCTAssertTrue(form.form.isDirty, "Esc on a restored draft still asks before discarding")
         XCTAssertTrue(screen(restoredScreen).contains("已恢复草稿"), screen(restoredScreen))
-        XCTAssertNil(DraftFile(directory: directory).load(), "an answered draft is removed")
+        XCTAssertNil(DraftFile(directory: directory, role: .secretary).load(), "an answered draft is removed")
     }
 
     func testStopSignalWhileAFormIsOpen_KeepsTheDraftAndEndsWithTheSignal() throws {
         let (_, ended) = run(try state(), typingATopic("年终总结") + [.stop(signal: SIGTERM)])
         XCTAssertEqual(ended.stopSignal, SIGTERM)
-        XCTAssertEqual(DraftFile(directory: directory).load()?.values["topic"], "年终总结")
+        XCTAssertEqual(DraftFile(directory: directory, role: .secretary).load()?.values["topic"], "年终总结")
     }
 
     func testStopWithoutChanges_KeepsNoDraft() throws {
         _ = run(try state(), [.key(.char("2")), .key(.char("n")), .stop(signal: SIGHUP)])
-        XCTAssertNil(DraftFile(directory: directory).load(), "an untouched form is nothing to keep")
+        XCTAssertNil(DraftFile(directory: directory, role: .secretary).load(), "an untouched form is nothing to keep")
     }
 
     func testDraftRefused_NIsDiscarded_AndAnotherRolesDraftIsNotOffered() throws {
         _ = run(try state(), typingATopic("草稿") + [.stop(signal: SIGTERM)])
         var next = try state()
-        next.offeredDraft = DraftFile(directory: directory).load()
+        next.offeredDraft = DraftFile(directory: directory, role: .secretary).load()
         let (_, refused) = run(next, [.key(.char("n"))])
         XCTAssertNil(refused.overlay)
-        XCTAssertNil(DraftFile(directory: directory).load())
+        XCTAssertNil(DraftFile(directory: directory, role: .secretary).load())
 
         let draft = FormDraft(kind: .meeting, recordId: nil, values: ["topic": "书记的草稿"], attendance: nil,
                               owner: "secretary", keptAt: "2026-12-04 09:00", title: "新建会议记录")
@@ -157,13 +157,13 @@ final class QuitAndDraftTests: XCTestCase {
         editing.section = .meetings
         editing.overlay = .meetingForm(form)
         let draft = try XCTUnwrap(editing.formDraft(keptAt: "2026-12-04 10:00"))
-        try DraftFile(directory: directory).save(draft)
+        try DraftFile(directory: directory, role: .secretary).save(draft)
 
         // The next start: only the recent years are read.
         var recent = try store.load(years: [2025, 2026])
         var years: Set<Int> = [2025, 2026]
         XCTAssertTrue(recent.meetings.isEmpty)
-        let offered = try XCTUnwrap(DraftFile(directory: directory).offer(to: .secretary, store: store, ledger: &recent, loadedYears: &years))
+        let offered = try XCTUnwrap(DraftFile(directory: directory, role: .secretary).offer(to: .secretary, store: store, ledger: &recent, loadedYears: &years))
         var next = AppState(ledger: recent, today: today, width: 100, height: 30, sourceLabel: "测试", loadedYears: years)
         next.offeredDraft = offered
         let (_, restored) = run(next, [.key(.char("y"))])
@@ -203,5 +203,19 @@ final class QuitAndDraftTests: XCTestCase {
         XCTAssertTrue(form.form.value(of: "topic").hasPrefix("风暴中的议题"))
         XCTAssertTrue(screen(terminal).contains("新建会议记录"), screen(terminal))
         for line in terminal.screenLines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), 100) }
+    }
+
+    /// One draft file per role: the liaison stopping with a form open never replaces the
+    /// secretary's kept draft (which may be a talk case's).
+    func testDraftsAreKeptPerRole() throws {
+        _ = run(try state(), typingATopic("书记的草稿") + [.stop(signal: SIGTERM)])
+        let liaisonDraft = FormDraft(kind: .meeting, recordId: nil, values: ["topic": "联络员的草稿"], attendance: nil,
+                                     owner: Role.liaison.draftOwner, keptAt: "2026-12-04 10:00", title: "新建会议记录")
+        try DraftFile(directory: directory, role: .liaison).save(liaisonDraft)
+        XCTAssertEqual(DraftFile(directory: directory, role: .secretary).load()?.values["topic"], "书记的草稿")
+        XCTAssertEqual(DraftFile(directory: directory, role: .liaison).load()?.values["topic"], "联络员的草稿")
+        let folder = directory.appendingPathComponent("drafts").path
+        let mode = (try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? NSNumber)?.intValue
+        XCTAssertEqual(mode, 0o700)
     }
 }

@@ -58,7 +58,7 @@ public enum AppRuntime {
                     keepDraft(of: state, writer: writer)
                     return state
                 case .clearDraft:
-                    writer?.drafts.remove()
+                    writer?.drafts(for: state.role).remove()
                 case .save(let change):
                     let outcome = writer?.perform(change) ?? .saveFailed("没有打开数据目录，未保存。")
                     pending += state.update(outcome)
@@ -98,6 +98,6 @@ public enum AppRuntime {
     /// session writes nothing, not even a draft.
     private static func keepDraft(of state: AppState, writer: ChangeWriter?) {
         guard let writer, !state.readOnly, let draft = state.formDraft(keptAt: DraftFile.stamp(Date())) else { return }
-        try? writer.drafts.save(draft)
+        try? writer.drafts(for: state.role).save(draft)
     }
 }

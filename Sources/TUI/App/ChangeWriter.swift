@@ -36,7 +36,7 @@ public struct ChangeWriter {
     }
 
     /// Where an unsaved form is kept between sessions.
-    public var drafts: DraftFile { DraftFile(directory: store.directory) }
+    public func drafts(for role: Role) -> DraftFile { DraftFile(directory: store.directory, role: role) }
 
     /// Writes a document the secretary asked for (a talk case's timeline), atomically, 0600.
     public func write(document text: String, to path: String) -> Message {

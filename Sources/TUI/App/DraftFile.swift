@@ -2,19 +2,22 @@ import Foundation
 import Model
 import Persistence
 
-/// Where a kept form waits for the next start: `draft.json` in the data directory, written
-/// atomically and 0600 like every ledger file (a talk-case draft is as private as the case).
-/// One draft at a time: only one form is ever open.
+/// Where a kept form waits for the next start: `drafts/<role>.json` in the data directory
+/// (`secretary`, `liaison`, `member-UUID`), written atomically, 0600 in a 0700 folder like every
+/// ledger file (a talk-case draft is as private as the case). One file per role, so the
+/// liaison's draft never replaces the secretary's; one draft per role, as one form is open at a time.
 public struct DraftFile {
     public let url: URL
 
-    public init(directory: URL) {
-        url = directory.appendingPathComponent("draft.json")
+    public init(directory: URL, role: Role) {
+        let name = role.draftOwner.replacingOccurrences(of: ":", with: "-")
+        url = directory.appendingPathComponent("drafts").appendingPathComponent("\(name).json")
     }
 
     public func save(_ draft: FormDraft) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try AtomicFile.makeDirectory(url.deletingLastPathComponent())
         try AtomicFile.write(try encoder.encode(draft), to: url)
     }
 

@@ -67,7 +67,7 @@ public enum Workbench {
         // A form kept by the last stop is offered to the same role (a read-only session only looks);
         // the year of an older meeting it edits is read first.
         let writer = ChangeWriter(store: store, shipped: ShippedData.locate(environment: environment, executablePath: CommandLine.arguments[0]))
-        let draft = options.readOnly ? nil : writer.drafts.offer(to: role, store: store, ledger: &ledger, loadedYears: &loadedYears)
+        let draft = options.readOnly ? nil : writer.drafts(for: role).offer(to: role, store: store, ledger: &ledger, loadedYears: &loadedYears)
 
         var notices: [String] = []
         if let issue = store.issues.first {
