@@ -12,8 +12,9 @@ public struct AssessmentSetup: Equatable, Sendable {
     public var isBranchRubric: Bool
     public var scores: AssessmentScores
     public var defaultCadenceRules: [CadenceRule]
-    /// January of the year when an earlier year has dues on record; else nil (the year's first
-    /// recorded month: a branch that starts keeping dues mid-year owes nothing before it).
+    /// January of the year when an earlier year has dues on record; the earliest dues month when
+    /// dues were first kept in a later year; else nil (the year's first recorded month: a branch
+    /// that starts keeping dues mid-year owes nothing before it).
     public var duesTrackedFrom: YearMonth?
 
     public init(year: Int, rubric: AssessmentRubric, rubricFile: String, isBranchRubric: Bool, scores: AssessmentScores,
@@ -31,10 +32,19 @@ public struct AssessmentSetup: Equatable, Sendable {
         let assessments = AssessmentStore(directory: store.directory, readOnly: store.readOnly)
         let (rubric, file, own) = try assessments.rubric(shipped: shipped)
         let defaults = (try? shipped?.cadenceRules()) ?? []
-        let earlierDues = store.years(of: .dues).contains { $0 < year }
+        // From January when an earlier year has dues; from the earliest dues on record when that is
+        // a later year (a year before the branch kept dues owes nothing: review of issue #10);
+        // otherwise the year's own first recorded month.
+        let dueYears = store.years(of: .dues)
+        var trackedFrom: YearMonth?
+        if dueYears.contains(where: { $0 < year }) {
+            trackedFrom = YearMonth(year: year, month: 1)
+        } else if let first = dueYears.first, first > year {
+            trackedFrom = store.records(DuesPayment.self, year: first).map(\.month).min()
+        }
         return AssessmentSetup(year: year, rubric: rubric, rubricFile: file, isBranchRubric: own,
                                scores: try assessments.scores(year: year), defaultCadenceRules: defaults,
-                               duesTrackedFrom: earlierDues ? YearMonth(year: year, month: 1) : nil)
+                               duesTrackedFrom: trackedFrom)
     }
 
 

@@ -193,6 +193,16 @@ final class AssessmentTests: XCTestCase {
         XCTAssertEqual(r.missing, [])
     }
 
+    /// A year before the branch started keeping dues owes nothing: no "12 笔未缴" month after month.
+    func testDues_AYearBeforeDuesWereKept_SaysSoInsteadOfListingArrears() {
+        let input = Assessment.Input(ledger: ledger(), cadenceRules: rules, scores: AssessmentScores(year: 2024, scores: [:]),
+                                     year: 2024, today: d("2026-01-15"), duesTrackedFrom: YearMonth(year: 2025, month: 1))
+        let r = result("dues", Assessment.evaluate(rubric, input))
+        XCTAssertEqual(r.target, 0)
+        XCTAssertEqual(r.missing, [])
+        XCTAssertTrue(r.summary.contains("本年度党费尚未记账（台账自 2025年1月起记党费）"), r.summary)
+    }
+
     func testCommitments_MadeAndReviewed_CountsOfPeople() {
         let a = assess()
         let made = result("made", a)

@@ -10,6 +10,11 @@ extension Assessment {
         let last: YearMonth? = input.year < input.today.year ? YearMonth(year: input.year, month: 12)
             : input.year == input.today.year && input.today.month > 1 ? YearMonth(year: input.year, month: input.today.month - 1) : nil
         guard let last else { return count }
+        if input.duesTrackedFrom > last {
+            let from = input.duesTrackedFrom
+            count.emptyText = "本年度党费尚未记账（台账自 \(from.chinese)起记党费）"
+            return count
+        }
         let ledger = DuesLedger(payments: input.ledger.dues, trackedFrom: input.duesTrackedFrom)
         let paymentsByKey = Dictionary(grouping: input.ledger.dues) { "\($0.memberId.uuidString)/\($0.month.iso)" }
         var month = YearMonth(year: input.year, month: 1)!
