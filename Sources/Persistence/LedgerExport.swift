@@ -64,8 +64,23 @@ public enum LedgerExport {
 
     /// The bytes of the file: UTF-8 text, or for CSV a sheet with a BOM and CRLF (`CSVWriter`).
     public static func data(_ document: PrintedLedger, format: PrintFormat) -> Data {
-        guard let text = LedgerPrint.text(document, format: format) else { return CSVWriter.fileData(document.sheet) }
+        guard let text = LedgerPrint.text(document, format: format) else {
+            return CSVWriter.fileData(document.sheet.map { $0.map(spreadsheetSafe) })
+        }
         return Data(text.utf8)
+    }
+
+    /// A cell Excel or WPS would read as a formula (starting with = + - @, a tab or CR) gets a
+    /// leading apostrophe, so minutes that begin “- 第一项” show as text instead of #NAME?, and a
+    /// hand-edited record cannot smuggle a formula into the secretary's spreadsheet (OWASP CSV
+    /// injection). The roster's deliberate `="110…"` (an 18-digit ID kept whole) stays as it is.
+    static func spreadsheetSafe(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        let digits = cell.dropFirst(2).dropLast()
+        if cell.hasPrefix("=\""), cell.hasSuffix("\""), !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "X" || $0 == "x") }) {
+            return cell
+        }
+        return "'" + cell
     }
 
     /// Writes atomically with mode 0600 (`AtomicFile`), after checking that the folder exists.
