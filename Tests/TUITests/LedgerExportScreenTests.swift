@@ -126,3 +126,16 @@ final class LedgerExportScreenTests: XCTestCase {
         XCTAssertTrue(inRecord.notice?.contains("只读模式") ?? false, inRecord.notice ?? "")
     }
 }
+
+/// The year arrows stop at the years a shard can have (1–9999) instead of running into an
+/// invalid date.
+final class LedgerExportDialogYearTests: XCTestCase {
+    func testYearStopsAtOne() {
+        var dialog = LedgerExportDialog(sectionTitle: "三会一课", kinds: [.meetings], year: 2)
+        dialog.focus = .year
+        for _ in 0..<5 { _ = dialog.handle(.left) }
+        XCTAssertEqual(dialog.year, 1)
+        for _ in 0..<3 { _ = dialog.handle(.right) }
+        XCTAssertEqual(dialog.year, 4)
+    }
+}

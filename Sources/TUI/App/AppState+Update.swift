@@ -353,7 +353,7 @@ extension AppState {
 
     /// 三会一课 turns to another year, reading it from disk the first time.
     private mutating func turnYear(by delta: Int) -> [Effect] {
-        viewYear += delta
+        viewYear = min(9999, max(1, viewYear + delta))   // shard years are 1–9999
         if loadedYears.contains(viewYear) {
             rebuildLists()
             return []

@@ -154,8 +154,8 @@ public struct AssessmentView: Equatable, Sendable {
             switch key {
             case .escape: return .close
             case .char("q"), .ctrl("c"): return .quit
-            case .char("["): return .changeYear(assessment.year - 1)
-            case .char("]"): return .changeYear(assessment.year + 1)
+            case .char("["): return .changeYear(max(1, assessment.year - 1))
+            case .char("]"): return .changeYear(min(9999, assessment.year + 1))
             case .enter:
                 guard let index = rowItems[safe: table.selected] ?? nil else { return .stay }
                 mode = .evidence(item: index, table: AssessmentView.evidenceTable(assessment.items[index]))

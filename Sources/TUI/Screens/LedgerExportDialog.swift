@@ -106,7 +106,7 @@ public struct LedgerExportDialog: Hashable, Sendable {
         let oldExtension = "." + format.fileExtension
         switch focus {
         case .kind: kindIndex = (kindIndex + step + kinds.count) % kinds.count
-        case .year: year += step
+        case .year: year = min(9999, max(1, year + step))   // shard years are 1–9999
         case .format:
             let all = PrintFormat.allCases
             format = all[(all.firstIndex(of: format)! + step + all.count) % all.count]
