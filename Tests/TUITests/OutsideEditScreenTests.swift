@@ -142,16 +142,13 @@ final class OutsideEditScreenTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: members, encoding: .utf8), "{\"schemaVersion\": 1, \"records\": [ {", "never overwritten")
     }
 
-    func testNothingChanged_CheckIsStatOnlyAndCheap() throws {
+    /// Nothing changed: no reload, however often it is asked (the cost per check is measured by
+    /// the benchmark `branchdesk dev outside-check-cost`, not by a timed test).
+    func testNothingChanged_NoReload() throws {
         let store = LedgerStore(directory: directory)
         let state = try start([], store: store).1
         let writer = ChangeWriter(store: store)
-        let rounds = 2000
-        let started = Date()
-        for _ in 0..<rounds { XCTAssertNil(writer.outsideChanges(loadedYears: state.loadedYears, current: state.ledger)) }
-        let perCheck = Date().timeIntervalSince(started) / Double(rounds)
-        print("outside-edit check with nothing changed: \(String(format: "%.1f", perCheck * 1e6)) µs per key press (debug build)")
-        XCTAssertLessThan(perCheck, 0.002)
+        for _ in 0..<200 { XCTAssertNil(writer.outsideChanges(loadedYears: state.loadedYears, current: state.ledger)) }
     }
 
     func testFullDisk_TheFormShowsWhatToDo() throws {
