@@ -4,7 +4,7 @@ import Model
 /// The three small forms of 五个一: log a deed (`n`), create a custom template (`t`) and adopt
 /// a template for a period (`a`). One type, because they share every key and differ only in
 /// their fields and in what a submit builds.
-public struct FiveOnesForm: Equatable, Sendable {
+public struct FiveOnesForm: Equatable, Sendable, PanelledForm {
     public enum Mode: Equatable, Sendable {
         case log
         case template
@@ -13,10 +13,6 @@ public struct FiveOnesForm: Equatable, Sendable {
 
     public var mode: Mode
     public var panel: FormPanel
-    var form: Form {
-        get { panel.form }
-        set { panel.form = newValue }
-    }
     /// Choices shown by index: the adopted templates and the held meetings a deed may link.
     let templateIds: [UUID]
     let meetingIds: [UUID?]

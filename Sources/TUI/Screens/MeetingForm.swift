@@ -7,18 +7,9 @@ import Model
 /// Expected / present / excused / absent are counted from the attendance the picker sets,
 /// never typed (issue #3). Field ids are the stored JSON keys, so `Meeting.validate`'s
 /// `field` lands its message under the right field.
-public struct MeetingForm: Equatable, Sendable {
+public struct MeetingForm: Equatable, Sendable, PanelledForm {
     /// The form with its problem line and discard question.
     public var panel: FormPanel
-    public var form: Form {
-        get { panel.form }
-        set { panel.form = newValue }
-    }
-    /// A one-line summary of what must be fixed, after a refused save.
-    public var problem: String? {
-        get { panel.problem }
-        set { panel.problem = newValue }
-    }
     /// The stored record being edited; nil for a new one.
     public let original: Meeting?
     public let id: UUID

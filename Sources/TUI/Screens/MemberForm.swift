@@ -7,18 +7,9 @@ import Model
 /// `PipelineRule.consistencyErrors` land their messages under the right field. 身份 is a
 /// choice only for a new file: an existing member moves through the pipeline from their page
 /// (`p`), where every step is checked and dated (issue #4), never by editing the status.
-public struct MemberForm: Equatable, Sendable {
+public struct MemberForm: Equatable, Sendable, PanelledForm {
     /// The form with its problem line and discard question.
     public var panel: FormPanel
-    public var form: Form {
-        get { panel.form }
-        set { panel.form = newValue }
-    }
-    /// A one-line summary of what must be fixed, after a refused save.
-    public var problem: String? {
-        get { panel.problem }
-        set { panel.problem = newValue }
-    }
     /// The stored file being edited; nil for a new one.
     public let original: Member?
     public let id: UUID

@@ -4,7 +4,7 @@ import Model
 /// The secretary's forms in 提醒谈话: record the next stage held (`s`), open a case (`n`) and
 /// close one as resolved (`c`). The ladder's rules (DOMAIN.md §4, seed 省检察院) are checked by
 /// `TalkLadder`; each message lands under its field.
-public struct TalkForm: Equatable, Sendable {
+public struct TalkForm: Equatable, Sendable, PanelledForm {
     public enum Mode: Equatable, Sendable {
         case stage(TalkCase)
         case open
@@ -13,10 +13,6 @@ public struct TalkForm: Equatable, Sendable {
 
     public var mode: Mode
     public var panel: FormPanel
-    var form: Form {
-        get { panel.form }
-        set { panel.form = newValue }
-    }
     let memberIds: [UUID]
 
     static let stages = TalkStage.allCases
